@@ -1,0 +1,35 @@
+package io.yusuan.catalog.scheme;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Scheme", description = "A classification scheme (分类科目) and the fiscal years whose code lists are loaded.")
+public record SchemeView(
+        @Schema(description = "Identifier used in paths.", example = "functional")
+        String id,
+        @Schema(description = "Official Chinese name.", example = "支出功能分类科目")
+        String name,
+        @Schema(description = "English name.", example = "Expenditure functional classification")
+        String nameEn,
+        @Schema(description = "Level names from the top.", example = "[\"类\", \"款\", \"项\"]")
+        List<String> levels,
+        @Schema(description = "Code length in digits at each level, from the top.", example = "[3, 5, 7]")
+        List<Integer> codeLengths,
+        @Schema(description = "Fiscal years loaded, oldest first.")
+        List<YearView> years) {
+
+    @Schema(name = "SchemeYear", description = "One fiscal year's code list of a scheme.")
+    public record YearView(
+            @Schema(description = "Fiscal year.", example = "2022")
+            int year,
+            @Schema(description = "The official edition the list was checked against, or `provisional`.",
+                    example = "2022年政府收支分类科目（财政部）")
+            String provenance) {
+    }
+
+    static SchemeView of(Scheme scheme) {
+        return new SchemeView(scheme.id(), scheme.nameZh(), scheme.nameEn(), scheme.levelNames(),
+                scheme.codeLengths(),
+                scheme.years().stream().map(y -> new YearView(y.fiscalYear(), y.provenance())).toList());
+    }
+}

@@ -1,0 +1,34 @@
+package io.yusuan.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem detail: the body of every error answer of every Yusuan service.
+ */
+@Schema(name = "Problem", description = "RFC 9457 problem detail (application/problem+json): what went wrong and what to fix.")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        @Schema(description = "Stable URI naming the kind of problem; clients switch on it.",
+                example = "https://yusuan.io/problems/not-found")
+        String type,
+        @Schema(description = "Short, stable summary of the kind of problem.", example = "Not found")
+        String title,
+        @Schema(description = "HTTP status code of this answer.", example = "404")
+        int status,
+        @Schema(description = "What went wrong in this request, in words a person can act on.",
+                example = "No department 141 in region 410304.")
+        String detail,
+        @Schema(description = "Path of the request that went wrong.",
+                example = "/api/v1/regions/410304/departments/141/budgets/2022")
+        String instance,
+        @Schema(description = "Every field or parameter at fault, when the request was invalid.")
+        List<FieldError> errors) {
+
+    /** Media type of problem details, RFC 9457 section 3. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Prefix of every problem type URI. */
+    public static final String TYPE_BASE = "https://yusuan.io/problems/";
+}

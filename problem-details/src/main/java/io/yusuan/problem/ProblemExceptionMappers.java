@@ -1,0 +1,132 @@
+package io.yusuan.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one error path of a Yusuan service: every exception a request can raise becomes an
+ * RFC 9457 problem+json answer. Client faults keep their 4xx status and say what is wrong; anything
+ * else is a 500 that says nothing of the internals (it is logged instead).
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        if (e.status() >= 500) {
+            LOG.warnf(e, "%s answered %d", path(uri), e.status());
+        }
+        return Problems.response(e.toProblem(path(uri)));
+    }
+
+    /** 404, 405, 406, 415 and the other statuses the REST layer decides itself. */
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.errorf(e, "%s failed", path(uri));
+            return Problems.response(Problems.internal(path(uri)));
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        return Problems.response(Problems.forStatus(status, HttpProblemDetail.of(e, status), path(uri)));
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape. */
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        List<FieldError> errors = List.of();
+        String detail;
+        if (e instanceof JsonParseException parse) {
+            detail = "The request body is not well-formed JSON (line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ").";
+        } else if (e instanceof JsonMappingException mapping) {
+            String pointer = JsonPointers.of(mapping.getPath());
+            String message = MappingMessages.of(mapping);
+            errors = List.of(new FieldError(pointer, MappingMessages.code(mapping), message));
+            detail = "The request body does not have the expected shape at " + pointer + ": " + message;
+        } else {
+            detail = "The request body is not valid JSON.";
+        }
+        return Problems.response(new Problem(Problem.TYPE_BASE + "malformed-request", "Malformed request", 400,
+                detail, path(uri), errors));
+    }
+
+    /**
+     * JSON of the wrong shape. Declared for this exact type so that it wins over the REST layer's own
+     * mapper, which answers plain JSON.
+     */
+    @ServerExceptionMapper
+    public Response mismatch(MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    /** Bean Validation on parameters and bodies. */
+    @ServerExceptionMapper
+    public Response constraints(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(ViolationPointers.of(v.getPropertyPath()), "INVALID", v.getMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::pointer))
+                .toList();
+        return Problems.response(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
+                errors.size() + " parameter(s) or field(s) are invalid; see errors.", path(uri), errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "%s failed", path(uri));
+        return Problems.response(Problems.internal(path(uri)));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** Names the Jackson failure in the client's terms, never in Java's. */
+    static final class MappingMessages {
+
+        private MappingMessages() {
+        }
+
+        static String of(JsonMappingException e) {
+            if (e instanceof UnrecognizedPropertyException unknown) {
+                return "unknown field \"" + unknown.getPropertyName() + "\"";
+            }
+            if (e instanceof InvalidFormatException format) {
+                return "value " + format.getValue() + " is not a valid "
+                        + simpleName(format.getTargetType());
+            }
+            return "value has the wrong type or shape";
+        }
+
+        static String code(JsonMappingException e) {
+            if (e instanceof UnrecognizedPropertyException) {
+                return "UNKNOWN_FIELD";
+            }
+            return "WRONG_TYPE";
+        }
+
+        private static String simpleName(Class<?> type) {
+            if (type == null) {
+                return "value";
+            }
+            if (type.isEnum()) {
+                return "value; expected one of " + java.util.Arrays.toString(type.getEnumConstants());
+            }
+            return type.getSimpleName();
+        }
+    }
+}
