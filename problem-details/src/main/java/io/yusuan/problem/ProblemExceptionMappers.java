@@ -42,6 +42,11 @@ public class ProblemExceptionMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; the request is malformed, not aimed wrong.
+            return Problems.response(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
+                    "A path or query parameter has the wrong format: " + e.getCause().getMessage(), path(uri), List.of()));
+        }
         return Problems.response(Problems.forStatus(status, HttpProblemDetail.of(e, status), path(uri)));
     }
 

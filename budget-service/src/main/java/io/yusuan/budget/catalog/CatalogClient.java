@@ -1,0 +1,30 @@
+package io.yusuan.budget.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * catalog-service, guarded: a slow answer times out, a passing fault is retried, and a dependency
+ * that keeps failing is left alone for a while (circuit breaker) instead of holding every request.
+ */
+@ApplicationScoped
+public class CatalogClient {
+
+    private final CatalogRestClient catalog;
+
+    public CatalogClient(@RestClient CatalogRestClient catalog) {
+        this.catalog = catalog;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public List<CatalogScheme> schemes() {
+        return catalog.schemes();
+    }
+}

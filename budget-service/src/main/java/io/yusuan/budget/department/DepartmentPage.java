@@ -1,0 +1,13 @@
+package io.yusuan.budget.department;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "DepartmentPage", description = "One page of departments, in (region, code) order.")
+public record DepartmentPage(
+        @Schema(description = "The departments of this page.")
+        List<DepartmentView> items,
+        @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.",
+                example = "NDEwMzA0OjE0MQ")
+        String next) {
+}
