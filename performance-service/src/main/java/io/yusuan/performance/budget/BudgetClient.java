@@ -1,0 +1,30 @@
+package io.yusuan.performance.budget;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * budget-service, guarded: a slow answer times out, a passing fault is retried, and a dependency
+ * that keeps failing is left alone for a while (circuit breaker) instead of holding every request.
+ */
+@ApplicationScoped
+public class BudgetClient {
+
+    private final BudgetRestClient budget;
+
+    public BudgetClient(@RestClient BudgetRestClient budget) {
+        this.budget = budget;
+    }
+
+    /** The first departments of a region, or of all regions when {@code region} is null. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    public BudgetDepartmentPage departments(String region, int limit) {
+        return budget.departments(region, limit);
+    }
+}
