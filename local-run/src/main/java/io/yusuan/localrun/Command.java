@@ -1,0 +1,39 @@
+package io.yusuan.localrun;
+
+import java.util.Locale;
+
+/** What {@code java -jar local-run.jar [command]} was asked to do. */
+enum Command {
+    START,
+    STOP,
+    HELP;
+
+    static final String USAGE = """
+            Usage: java -jar local-run/target/local-run.jar [start|stop|help]
+              start  (the default) start PostgreSQL and the three services; Ctrl-C stops them
+              stop   stop the Yusuan started from this project folder
+              help   show this text
+            PostgreSQL listens on port %d, or on YUSUAN_PG_PORT if set; the services on 8081, 8082, 8083.
+            Data and logs are kept under .yusuan/ in the project folder."""
+            .formatted(StackSettings.DEFAULT_POSTGRES_PORT);
+
+    /**
+     * No argument means {@link #START}.
+     *
+     * @throws IllegalArgumentException for an unknown command or more than one
+     */
+    static Command parse(String... args) {
+        if (args.length == 0) {
+            return START;
+        }
+        if (args.length > 1) {
+            throw new IllegalArgumentException("Expected one command, got: " + String.join(" ", args));
+        }
+        return switch (args[0].toLowerCase(Locale.ROOT)) {
+            case "start" -> START;
+            case "stop" -> STOP;
+            case "help", "-h", "--help" -> HELP;
+            default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
+        };
+    }
+}
