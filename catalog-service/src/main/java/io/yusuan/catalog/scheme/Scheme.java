@@ -1,5 +1,6 @@
 package io.yusuan.catalog.scheme;
 
+import io.yusuan.catalog.code.SchemeShape;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -62,5 +63,14 @@ public class Scheme {
 
     public List<SchemeYear> years() {
         return List.copyOf(years);
+    }
+
+    /** The fiscal years loaded, oldest first. */
+    public List<Integer> loadedYears() {
+        return years.stream().map(SchemeYear::fiscalYear).sorted().toList();
+    }
+
+    public SchemeShape shape() {
+        return new SchemeShape(id, codeLengths());
     }
 }

@@ -24,12 +24,17 @@ public record SchemeView(
             int year,
             @Schema(description = "The official edition the list was checked against, or `provisional`.",
                     example = "2022年政府收支分类科目（财政部）")
-            String provenance) {
+            String provenance,
+            @Schema(description = "How many of the year's codes were not checked against an official edition.",
+                    example = "12")
+            int provisionalCodes,
+            @Schema(description = "When the year's list was last loaded.", example = "2026-11-25T09:30:00Z")
+            java.time.OffsetDateTime loadedAt) {
     }
 
     static SchemeView of(Scheme scheme) {
         return new SchemeView(scheme.id(), scheme.nameZh(), scheme.nameEn(), scheme.levelNames(),
                 scheme.codeLengths(),
-                scheme.years().stream().map(y -> new YearView(y.fiscalYear(), y.provenance())).toList());
+                scheme.years().stream().map(y -> new YearView(y.fiscalYear(), y.provenance(), y.provisionalCodes(), y.loadedAt())).toList());
     }
 }

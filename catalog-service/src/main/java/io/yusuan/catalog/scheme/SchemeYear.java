@@ -12,11 +12,26 @@ public class SchemeYear {
 
     String provenance;
 
+    @Column(name = "provisional_codes")
+    int provisionalCodes;
+
+    @Column(name = "loaded_at")
+    java.time.OffsetDateTime loadedAt;
+
     public int fiscalYear() {
         return fiscalYear;
     }
 
     public String provenance() {
         return provenance;
+    }
+
+    /** How many of the year's codes were not checked against an official edition. */
+    public int provisionalCodes() {
+        return provisionalCodes;
+    }
+
+    public java.time.OffsetDateTime loadedAt() {
+        return loadedAt;
     }
 }

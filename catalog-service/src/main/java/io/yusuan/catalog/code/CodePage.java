@@ -1,0 +1,17 @@
+package io.yusuan.catalog.code;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CodePage", description = "One page of codes, in code order (which is the tree's order).")
+public record CodePage(
+        @Schema(description = "Scheme.", example = "functional")
+        String scheme,
+        @Schema(description = "Fiscal year.", example = "2022")
+        int year,
+        @Schema(description = "The codes of this page.")
+        List<CodeView> items,
+        @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.",
+                example = "MjAxMDMwMQ")
+        String next) {
+}

@@ -1,0 +1,133 @@
+package io.yusuan.catalog.code;
+
+import io.yusuan.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/schemes/{scheme}/years/{year}")
+@Tag(name = "Codes", description = "One scheme's code list for one fiscal year: browse, look up, validate, export.")
+public class CodeResource {
+
+    /** The media type of code-list CSV, export and load alike. */
+    public static final String CSV = "text/csv";
+
+    private final CodeCatalog catalog;
+
+    public CodeResource(CodeCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @GET
+    @Path("/codes")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "List, search or export a year's codes",
+            description = "Filters combine. `parent` lists the codes below a code (`depth` levels down, 1 by default); "
+                    + "`level` keeps one level; `q` matches a code prefix or part of the Chinese or English name. "
+                    + "JSON is cursor-paged in code order; `format=csv` or `Accept: text/csv` exports every matching "
+                    + "code in the load format.")
+    @APIResponse(responseCode = "200", description = "A page of codes, or the CSV export.",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodePage.class)),
+                       @Content(mediaType = CSV, example = "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n"
+                               + "201,类,,一般公共服务支出,General public services,财政部《2022年政府收支分类科目》,,\n")})
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", description = "A parameter is out of range or the cursor was not issued here.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme, year, or parent code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "Neither JSON nor CSV is acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response codes(
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Only codes below this one.", example = "20103") @QueryParam("parent") String parent,
+            @Parameter(description = "Levels below `parent` (or below the top) to include, 1 to 3.", example = "2")
+            @QueryParam("depth") @Min(1) @Max(3) Integer depth,
+            @Parameter(description = "Only codes at this level: 1 类, 2 款, 3 项.", example = "3")
+            @QueryParam("level") @Min(1) @Max(3) Integer level,
+            @Parameter(description = "A code prefix, or part of the Chinese or English name.", example = "行政运行")
+            @QueryParam("q") String q,
+            @Parameter(description = "Page size, 1 to 1000.", example = "100")
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "`csv` to export, as `Accept: text/csv` does.", example = "csv")
+            @QueryParam("format") @jakarta.validation.constraints.Pattern(regexp = "json|csv", message = "must be json or csv") String format,
+            @Context HttpHeaders headers) {
+        CodeQuery query = new CodeQuery(parent, depth, level == null ? null : Level.ofDepth(level), q);
+        if (wantsCsv(format, headers)) {
+            return Response.ok(catalog.export(scheme, year, query), CSV + ";charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + scheme + "-" + year + ".csv\"")
+                    .build();
+        }
+        return Response.ok(catalog.page(scheme, year, query, cursor, limit), MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/codes/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One code, with its full path from the 类")
+    @APIResponse(responseCode = "200", description = "The code and its path.")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No such scheme, year or code.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CodeView code(
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(in = ParameterIn.PATH, description = "The code.", example = "2010301") @PathParam("code") String code) {
+        return catalog.code(scheme, year, code);
+    }
+
+    @POST
+    @Path("/validation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Validate up to 10,000 codes in one call",
+            description = "Each code is VALID, PROVISIONAL (valid; its list row is unchecked), MALFORMED, UNKNOWN or "
+                    + "NOT_LEAF (budgets are made on its children), with its level, name and path where known.")
+    @APIResponse(responseCode = "200", description = "One verdict per code, in the order sent.")
+    @APIResponse(responseCode = "400", description = "The body is not a list of at most 10,000 codes.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such scheme or year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not JSON.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ValidationResult validate(
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Valid @NotNull ValidationRequest request) {
+        return catalog.validate(scheme, year, request.codes());
+    }
+
+    private static boolean wantsCsv(String format, HttpHeaders headers) {
+        if (format != null) {
+            return "csv".equals(format);
+        }
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(type -> !type.isWildcardType())
+                .findFirst()
+                .map(type -> type.isCompatible(MediaType.valueOf(CSV)))
+                .orElse(false);
+    }
+}

@@ -1,0 +1,64 @@
+package io.yusuan.catalog.code;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Code", description = "A classification code (科目) of one scheme and fiscal year.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CodeView(
+        @Schema(description = "The code.", example = "2010301")
+        String code,
+        @Schema(description = "Official Chinese name.", example = "行政运行")
+        String name,
+        @Schema(description = "English name.", example = "General administration")
+        String nameEn,
+        @Schema(description = "Level: 1 类, 2 款, 3 项.", example = "3")
+        int level,
+        @Schema(description = "The level's Chinese name.", example = "项")
+        String levelName,
+        @Schema(description = "The parent code; absent for a 类.", example = "20103")
+        String parent,
+        @Schema(description = "Whether the code has no children, so that budgets can be made on it.", example = "true")
+        boolean leaf,
+        @Schema(description = "The official edition the code was checked against, or `provisional`.",
+                example = "财政部《2022年政府收支分类科目》")
+        String provenance,
+        @Schema(description = "Whether the code was not checked against an official edition.", example = "false")
+        boolean provisional,
+        @Schema(description = "Department economic codes: 人员经费 (PERSONNEL) or 公用经费 (PUBLIC) in basic expenditure.",
+                example = "PERSONNEL")
+        BasicCategory basicCategory,
+        @Schema(description = "Department economic codes: the part of 三公经费 the code makes up.", example = "RECEPTION")
+        ThreePublicPart threePublicPart,
+        @Schema(description = "The code's ancestors and itself, from the 类 down; only on a single code's answer.")
+        List<PathStep> path) {
+
+    @Schema(name = "PathStep", description = "One code on the way from the 类 to a code.")
+    public record PathStep(
+            @Schema(description = "The code.", example = "20103")
+            String code,
+            @Schema(description = "Official Chinese name.", example = "政府办公厅（室）及相关机构事务")
+            String name,
+            @Schema(description = "Level: 1 类, 2 款, 3 项.", example = "2")
+            int level) {
+
+        static List<PathStep> of(List<ClassificationCode> path) {
+            return path.stream().map(c -> new PathStep(c.code(), c.name(), c.level().depth())).toList();
+        }
+    }
+
+    static CodeView of(ClassificationCode code, CodeList list) {
+        return of(code, list, null);
+    }
+
+    static CodeView withPath(ClassificationCode code, CodeList list) {
+        return of(code, list, PathStep.of(list.path(code)));
+    }
+
+    private static CodeView of(ClassificationCode code, CodeList list, List<PathStep> path) {
+        return new CodeView(code.code(), code.name(), code.nameEn(), code.level().depth(), code.level().chineseName(),
+                code.parentCode(), !list.hasChildren(code.code()), code.provenance(),
+                code.provisional(), code.basicCategory(), code.threePublicPart(), path);
+    }
+}

@@ -1,0 +1,128 @@
+package io.yusuan.catalog.load;
+
+import io.yusuan.catalog.code.BasicCategory;
+import io.yusuan.catalog.code.Level;
+import io.yusuan.catalog.code.ThreePublicPart;
+import io.yusuan.problem.FieldError;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The code-list CSV format: the files shipped in {@code catalog/{year}/{scheme}.csv}, what an
+ * administrator loads, and what a year exports as. One format both ways, so an export can be
+ * edited and loaded back.
+ */
+public final class CodeListCsv {
+
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of(
+            "code", "level", "parent", "name", "name_en", "provenance", "basic_category", "three_public_part");
+
+    private CodeListCsv() {
+    }
+
+    /**
+     * Reads every row, collecting every fault instead of stopping at the first.
+     *
+     * @throws CodeListRejected when the header or any row is unreadable
+     */
+    public static List<CodeRow> read(Reader csv) {
+        List<CodeRow> rows = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
+            var records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new CodeListRejected("The CSV is empty; its first line must be the header "
+                        + String.join(",", COLUMNS) + ".", List.of());
+            }
+            List<String> header = records.next().toList();
+            if (!header.isEmpty()) {
+                header.set(0, header.get(0).replace("\uFEFF", ""));
+            }
+            if (!header.equals(COLUMNS)) {
+                throw new CodeListRejected("The header must be exactly " + String.join(",", COLUMNS) + ".",
+                        List.of(new FieldError("/lines/1", "WRONG_HEADER", "found " + String.join(",", header))));
+            }
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                int line = (int) parser.getCurrentLineNumber();
+                if (record.size() != COLUMNS.size()) {
+                    errors.add(new FieldError("/lines/" + line, "WRONG_COLUMN_COUNT",
+                            "has " + record.size() + " columns; expected " + COLUMNS.size()));
+                    continue;
+                }
+                rows.add(row(record, line, errors));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
+            throw new CodeListRejected("The CSV is malformed: " + malformed.getMessage(), List.of());
+        }
+        if (!errors.isEmpty()) {
+            throw new CodeListRejected(errors.size() + " row(s) of the CSV cannot be read; nothing was loaded.", errors);
+        }
+        return rows;
+    }
+
+    private static CodeRow row(CSVRecord record, int line, List<FieldError> errors) {
+        String levelName = record.get(1);
+        Level level = Level.ofChineseName(levelName).orElse(null);
+        if (level == null) {
+            errors.add(new FieldError(pointer(line, "level"), "UNKNOWN_LEVEL",
+                    "\"" + levelName + "\" is not a level; expected 类, 款 or 项"));
+        }
+        return new CodeRow(line, record.get(0), level, emptyToNull(record.get(2)), record.get(3),
+                emptyToNull(record.get(4)), record.get(5),
+                constant(record.get(6), BasicCategory::valueOf, BasicCategory.values(), pointer(line, "basic_category"), errors),
+                constant(record.get(7), ThreePublicPart::valueOf, ThreePublicPart.values(), pointer(line, "three_public_part"), errors));
+    }
+
+    private static <E extends Enum<E>> E constant(String value, Function<String, E> parse, E[] allowed, String pointer,
+            List<FieldError> errors) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException unknown) {
+            errors.add(new FieldError(pointer, "UNKNOWN_VALUE",
+                    "\"" + value + "\" is not one of " + Arrays.toString(allowed)));
+            return null;
+        }
+    }
+
+    static String pointer(int line, String column) {
+        return "/lines/" + line + "/" + column;
+    }
+
+    private static String emptyToNull(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Writes rows in the same format, header first. */
+    public static void write(Iterable<CodeRow> rows, Appendable out) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (CodeRow row : rows) {
+                printer.printRecord(row.code(), row.level().chineseName(), nullToEmpty(row.parent()), row.name(),
+                        nullToEmpty(row.nameEn()), row.provenance(),
+                        row.basicCategory() == null ? "" : row.basicCategory().name(),
+                        row.threePublicPart() == null ? "" : row.threePublicPart().name());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

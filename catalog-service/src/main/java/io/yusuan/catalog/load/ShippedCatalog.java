@@ -1,0 +1,157 @@
+package io.yusuan.catalog.load;
+
+import io.yusuan.catalog.code.SchemeShape;
+import io.yusuan.problem.FieldError;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The code lists shipped in the repository under {@code catalog/} (see its README), loaded into an
+ * empty catalogue by a Flyway migration. A shipped file that breaks the rules fails the migration:
+ * it is a defect of ours, and the tests catch it before it ships.
+ */
+public final class ShippedCatalog {
+
+    /** The fiscal years whose lists are shipped: the source document's, and the current one. */
+    public static final List<Integer> YEARS = List.of(2022, 2026);
+
+    private final Connection connection;
+
+    public ShippedCatalog(Connection connection) {
+        this.connection = connection;
+    }
+
+    public void load() throws SQLException {
+        List<SchemeShape> shapes = shapes();
+        for (int year : YEARS) {
+            for (SchemeShape shape : shapes) {
+                loadCodeList(shape, year);
+            }
+            loadCorrespondence(year);
+        }
+        for (SchemeShape shape : shapes) {
+            for (int i = 1; i < YEARS.size(); i++) {
+                loadCrosswalk(shape.scheme(), YEARS.get(i - 1), YEARS.get(i));
+            }
+        }
+        loadCofog();
+    }
+
+    private List<SchemeShape> shapes() throws SQLException {
+        List<SchemeShape> shapes = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("select id, code_lengths from scheme order by sort_order");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                shapes.add(new SchemeShape(rows.getString(1),
+                        Arrays.stream(rows.getString(2).split(",")).map(Integer::valueOf).toList()));
+            }
+        }
+        return shapes;
+    }
+
+    private void loadCodeList(SchemeShape shape, int year) throws SQLException {
+        String resource = "catalog/" + year + "/" + shape.scheme() + ".csv";
+        try (Reader csv = open(resource)) {
+            if (csv == null) {
+                return;
+            }
+            List<CodeRow> rows = CodeListCsv.read(csv);
+            List<FieldError> errors = CodeListRules.check(shape, rows);
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException(resource + " breaks the code-list rules: " + errors);
+            }
+            CodeListWriter.replaceYear(connection, shape.scheme(), year, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void loadCorrespondence(int year) throws SQLException {
+        List<Map<String, String>> rows = records("catalog/" + year + "/correspondence.csv");
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into economic_correspondence (fiscal_year, department_code, government_code_administrative,
+                    government_code_institution, provenance) values (?, ?, ?, ?, ?)""")) {
+            for (Map<String, String> row : rows) {
+                insert.setInt(1, year);
+                insert.setString(2, row.get("department_code"));
+                insert.setString(3, emptyToNull(row.get("government_code_administrative")));
+                insert.setString(4, emptyToNull(row.get("government_code_institution")));
+                insert.setString(5, row.get("provenance"));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void loadCrosswalk(String scheme, int from, int to) throws SQLException {
+        List<Map<String, String>> rows = records("catalog/crosswalks/" + scheme + "/" + from + "-" + to + ".csv");
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into crosswalk_change (scheme_id, from_year, to_year, from_code, to_code, change, note)
+                values (?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Map<String, String> row : rows) {
+                insert.setString(1, scheme);
+                insert.setInt(2, from);
+                insert.setInt(3, to);
+                insert.setString(4, row.get("from_code"));
+                insert.setString(5, row.get("to_code"));
+                insert.setString(6, row.get("change"));
+                insert.setString(7, emptyToNull(row.get("note")));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private void loadCofog() throws SQLException {
+        List<Map<String, String>> rows = records("catalog/cofog/functional.csv");
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into cofog_mapping (functional_code, cofog_code, cofog_name, confidence) values (?, ?, ?, ?)""")) {
+            for (Map<String, String> row : rows) {
+                insert.setString(1, row.get("functional_code"));
+                insert.setString(2, row.get("cofog_code"));
+                insert.setString(3, row.get("cofog_name"));
+                insert.setString(4, row.get("confidence"));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The rows of a shipped file with a header, by column name; none if the file is not shipped. */
+    private static List<Map<String, String>> records(String resource) {
+        try (Reader csv = open(resource)) {
+            if (csv == null) {
+                return List.of();
+            }
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setIgnoreEmptyLines(true).get().parse(csv).stream()
+                    .map(CSVRecord::toMap)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Reader open(String resource) {
+        InputStream in = ShippedCatalog.class.getClassLoader().getResourceAsStream(resource);
+        return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static String emptyToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

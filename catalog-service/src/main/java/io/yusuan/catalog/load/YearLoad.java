@@ -1,0 +1,17 @@
+package io.yusuan.catalog.load;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "YearLoad", description = "What a load of a year's code list did.")
+public record YearLoad(
+        @Schema(description = "Scheme.", example = "functional")
+        String scheme,
+        @Schema(description = "Fiscal year.", example = "2027")
+        int year,
+        @Schema(description = "How many codes the year now has.", example = "1712")
+        int codes,
+        @Schema(description = "How many of them are provisional.", example = "40")
+        int provisionalCodes,
+        @Schema(description = "Whether a loaded list was replaced (false: the year is new).", example = "false")
+        boolean replaced) {
+}
