@@ -17,10 +17,13 @@ public final class CodeList {
     private final SchemeShape shape;
     private final int year;
     private final long version;
+    private final List<ClassificationCode> codes;
     private final Map<String, ClassificationCode> byCode;
     private final Set<String> parents;
 
+    /** @param codes the whole list, in code order */
     public CodeList(SchemeShape shape, int year, long version, List<ClassificationCode> codes) {
+        this.codes = List.copyOf(codes);
         this.shape = shape;
         this.year = year;
         this.version = version;
@@ -47,6 +50,11 @@ public final class CodeList {
     /** Bumped by every load of the year. */
     public long version() {
         return version;
+    }
+
+    /** Every code, in code order. */
+    public List<ClassificationCode> codes() {
+        return codes;
     }
 
     public ClassificationCode find(String code) {

@@ -1,0 +1,21 @@
+package io.yusuan.catalog.crosswalk;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "CodeChange", description = "One change of a code between two years.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CodeChange(
+        @Schema(description = "RENAMED, ADDED, RETIRED, SPLIT, MERGED or REPLACED.", example = "RENAMED")
+        ChangeKind change,
+        @Schema(description = "The code in the earlier year; absent for ADDED.", example = "2130153")
+        String fromCode,
+        @Schema(description = "Its name in the earlier year.", example = "农田建设")
+        String fromName,
+        @Schema(description = "The code in the later year; absent for RETIRED.", example = "2130153")
+        String toCode,
+        @Schema(description = "Its name in the later year.", example = "耕地建设与利用")
+        String toName,
+        @Schema(description = "Why, where the crosswalk says.", example = "财政部《2026年政府收支分类科目》")
+        String note) {
+}

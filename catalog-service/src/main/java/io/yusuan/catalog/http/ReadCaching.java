@@ -1,0 +1,67 @@
+package io.yusuan.catalog.http;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * ETag and Cache-Control on every read. A year's list changes only by an explicit load, which bumps
+ * the catalogue's version, so the ETag is that version with the request's URI and Accept: a client
+ * revalidating with If-None-Match gets a 304 before any code list is touched.
+ */
+public class ReadCaching {
+
+    /** Shared caches may keep an answer for five minutes, then must revalidate. */
+    static final String CACHE_CONTROL = "public, max-age=300, must-revalidate";
+
+    private static final String ETAG_PROPERTY = ReadCaching.class.getName() + ".etag";
+
+    private final CatalogVersion version;
+
+    public ReadCaching(CatalogVersion version) {
+        this.version = version;
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> answerNotModified(ContainerRequestContext request) {
+        if (!HttpMethod.GET.equals(request.getMethod())) {
+            return Optional.empty();
+        }
+        EntityTag tag = new EntityTag(version.current() + "-" + Integer.toHexString(
+                (request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery()
+                        + "|" + request.getHeaderString(HttpHeaders.ACCEPT)).hashCode()));
+        request.setProperty(ETAG_PROPERTY, tag);
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+            return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build());
+        }
+        return Optional.empty();
+    }
+
+    @ServerResponseFilter
+    public void tag(ContainerRequestContext request, ContainerResponseContext response) {
+        Object tag = request.getProperty(ETAG_PROPERTY);
+        if (tag instanceof EntityTag entityTag && response.getStatus() == 200) {
+            response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag);
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        }
+    }
+
+    /** If-None-Match holds one or more tags, or {@code *}. */
+    static boolean matches(String ifNoneMatch, EntityTag tag) {
+        String expected = "\"" + tag.getValue() + "\"";
+        for (String candidate : ifNoneMatch.split(",")) {
+            String trimmed = candidate.strip();
+            if (trimmed.equals("*") || trimmed.equals(expected) || trimmed.equals("W/" + expected)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
