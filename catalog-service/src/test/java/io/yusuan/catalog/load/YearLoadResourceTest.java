@@ -1,0 +1,106 @@
+package io.yusuan.catalog.load;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "catalog-office", roles = YearLoadResource.ADMINISTRATOR)
+class YearLoadResourceTest {
+
+    private static final String YEAR = "/api/v1/schemes/functional/years/2030";
+    private static final String HEADER = "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n";
+    private static final String LIST = HEADER + """
+            201,类,,一般公共服务支出,General public services,provisional,,
+            20103,款,201,政府办公厅（室）及相关机构事务,Government offices,provisional,,
+            2010301,项,20103,行政运行,General administration,provisional,,
+            """;
+
+    private static String export() {
+        return given().queryParam("format", "csv").when().get(YEAR + "/codes").then().statusCode(200).extract().asString();
+    }
+
+    @BeforeEach
+    void loadTheYear() {
+        given().contentType("text/csv; charset=UTF-8").body(LIST).when().put(YEAR).then().statusCode(is(org.hamcrest.Matchers.oneOf(200, 201)));
+    }
+
+    @Test
+    void loadsANewYearAnswering201AndServesIt() {
+        given().contentType("text/csv; charset=UTF-8").body(LIST).when().put("/api/v1/schemes/functional/years/2031")
+                .then().statusCode(201)
+                .body("codes", is(3))
+                .body("provisionalCodes", is(3))
+                .body("replaced", is(false));
+        given().when().get("/api/v1/schemes/functional/years/2031/codes/2010301")
+                .then().statusCode(200)
+                .body("path.code", contains("201", "20103", "2010301"))
+                .body("provisional", is(true));
+        given().when().get("/api/v1/schemes").then().body("find { it.id == 'functional' }.years.year", hasItem(2031));
+    }
+
+    @Test
+    void replacingAYearAnswers200AndChangesItsETag() {
+        String before = given().when().get(YEAR + "/codes/2010301").then().extract().header("ETag");
+        given().contentType("text/csv; charset=UTF-8").body(LIST.replace("行政运行,General", "行政运行（新）,General"))
+                .when().put(YEAR)
+                .then().statusCode(200)
+                .body("replaced", is(true));
+        given().when().get(YEAR + "/codes/2010301")
+                .then().statusCode(200)
+                .body("name", is("行政运行（新）"))
+                .header("ETag", not(before));
+    }
+
+    private void assertRejectedAndNothingChanged(String csv, String faultCode) {
+        String before = export();
+        given().contentType("text/csv; charset=UTF-8").body(csv).when().put(YEAR)
+                .then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("https://yusuan.io/problems/code-list-rejected"))
+                .body("errors.code", hasItem(faultCode));
+        org.assertj.core.api.Assertions.assertThat(export()).isEqualTo(before);
+    }
+
+    @Test
+    void rejectsAnUnknownParentAndChangesNothing() {
+        assertRejectedAndNothingChanged(LIST + "2010401,项,20104,发展与改革事务,,provisional,,\n", "UNKNOWN_PARENT");
+    }
+
+    @Test
+    void rejectsADuplicateCodeAndChangesNothing() {
+        assertRejectedAndNothingChanged(LIST + "2010301,项,20103,行政运行,,provisional,,\n", "DUPLICATE_CODE");
+    }
+
+    @Test
+    void rejectsAWrongCodeLengthForTheLevelAndChangesNothing() {
+        assertRejectedAndNothingChanged(LIST + "201030,项,20103,行政运行,,provisional,,\n", "WRONG_LENGTH_FOR_LEVEL");
+    }
+
+    @Test
+    void rejectsACycleAndChangesNothing() {
+        assertRejectedAndNothingChanged(LIST + "20101,款,20102,人大事务,,provisional,,\n20102,款,20101,政协事务,,provisional,,\n",
+                "CYCLE");
+    }
+
+    @Test
+    void rejectsAWrongHeaderOrUnreadableRowAndChangesNothing() {
+        assertRejectedAndNothingChanged("code,name\n201,一般公共服务支出\n", "WRONG_HEADER");
+        assertRejectedAndNothingChanged(LIST + "202,类\n", "WRONG_COLUMN_COUNT");
+    }
+
+    @Test
+    void rejectsAnUnknownSchemeOrAYearOutOfRange() {
+        given().contentType("text/csv; charset=UTF-8").body(LIST).when().put("/api/v1/schemes/nonsense/years/2030")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType("text/csv; charset=UTF-8").body(LIST).when().put("/api/v1/schemes/functional/years/1900")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+}
