@@ -46,6 +46,19 @@ class CodeResourceTest {
                 .body("path.code", contains(path.split("/")));
     }
 
+    @ParameterizedTest(name = "every {0} code the source document prints is valid in 2022")
+    @CsvSource(delimiter = ';', value = {
+            "functional; 2010301 2010399 2080505 2101101 2210201",
+            "economic-department; 30101 30102 30103 30107 30108 30110 30112 30113 30199 30201 30207 30228 30229 30239",
+            "economic-government; 50101 50102 50103 50201 50501"})
+    void everyCodeOfTheSourceDocumentIsValid(String scheme, String codes) {
+        given().contentType(ContentType.JSON).body(Map.of("codes", List.of(codes.split(" "))))
+                .when().post("/api/v1/schemes/{scheme}/years/2022/validation", scheme)
+                .then().statusCode(200)
+                .body("invalid", is(0))
+                .body("results.status", everyItem(is("VALID")));
+    }
+
     @Test
     void aCodeCarriesItsBasicCategoryAndThreePublicPart() {
         given().when().get("/api/v1/schemes/economic-department/years/2022/codes/30217")

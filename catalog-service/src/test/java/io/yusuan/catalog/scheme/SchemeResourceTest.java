@@ -2,6 +2,8 @@ package io.yusuan.catalog.scheme;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 
@@ -21,6 +23,8 @@ class SchemeResourceTest {
                 .body("[0].name", is("支出功能分类科目"))
                 .body("[0].levels", contains("类", "款", "项"))
                 .body("[0].codeLengths", contains(3, 5, 7))
-                .body("[1].codeLengths", contains(3, 5));
+                .body("[1].codeLengths", contains(3, 5))
+                .body("[0].years.year", hasItems(2022, 2026))
+                .body("[0].years.find { it.year == 2022 }.provenance", containsString("2022年政府收支分类科目"));
     }
 }
