@@ -60,6 +60,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             requireBuiltJars();
             Files.createDirectories(settings.logDirectory());
+            progress.accept("Starting PostgreSQL, log in " + logFile("postgres"));
             EmbeddedDatabase database = whileRunning(EmbeddedDatabase.start(
                     settings.dataDirectory(), settings.postgresPort(), logFile("postgres")));
             progress.accept("PostgreSQL is ready on port " + database.port() + ", data in " + settings.dataDirectory());
