@@ -18,7 +18,7 @@ class YearCheckResourceTest {
         given().contentType(ContentType.JSON).body(Map.of(
                         "codes", Map.of(
                                 "functional", List.of("2010301", "20103"),
-                                "economic-department", List.of("30107", "30199"),
+                                "economic-department", List.of("30107", "30217"),
                                 "economic-government", List.of("50501", "59998")),
                         "pairs", List.of(
                                 Map.of("departmentCode", "30101", "governmentCode", "50101", "unitType", "ADMINISTRATIVE"))))
@@ -29,6 +29,7 @@ class YearCheckResourceTest {
                 .body("codes.economic-department.status", contains("VALID", "VALID"))
                 .body("codes.economic-government.status", contains("VALID", "UNKNOWN"))
                 .body("codes.economic-department[0].path.name", contains("工资福利支出", "绩效工资"))
+                .body("codes.economic-department[1].threePublicPart", is("RECEPTION"))
                 .body("pairs.status", contains("MATCH"));
     }
 

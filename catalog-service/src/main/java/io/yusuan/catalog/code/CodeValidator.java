@@ -16,25 +16,25 @@ public final class CodeValidator {
         SchemeShape shape = list.shape();
         if (code == null || !code.matches("[0-9]+") || shape.levelOfLength(code.length()) == null) {
             return new CodeVerdict(code, false, CodeStatus.MALFORMED, null, null, null,
-                    "a " + shape.scheme() + " code is " + lengths(shape) + " digits");
+                    "a " + shape.scheme() + " code is " + lengths(shape) + " digits", null);
         }
         ClassificationCode found = list.find(code);
         if (found == null) {
             return new CodeVerdict(code, false, CodeStatus.UNKNOWN, null, null, null,
-                    code + " is not a " + shape.scheme() + " code of " + list.year());
+                    code + " is not a " + shape.scheme() + " code of " + list.year(), null);
         }
         List<CodeView.PathStep> path = CodeView.PathStep.of(list.path(found));
         int level = found.level().depth();
         if (list.hasChildren(code) || found.level() != shape.deepest()) {
             return new CodeVerdict(code, false, CodeStatus.NOT_LEAF, level, found.name(), path,
                     code + " is a " + found.level().chineseName() + "; budgets use its "
-                            + shape.deepest().chineseName() + " codes");
+                            + shape.deepest().chineseName() + " codes", null);
         }
         if (found.provisional()) {
             return new CodeVerdict(code, true, CodeStatus.PROVISIONAL, level, found.name(), path,
-                    code + " was not checked against an official edition");
+                    code + " was not checked against an official edition", found.threePublicPart());
         }
-        return new CodeVerdict(code, true, CodeStatus.VALID, level, found.name(), path, null);
+        return new CodeVerdict(code, true, CodeStatus.VALID, level, found.name(), path, null, found.threePublicPart());
     }
 
     private static String lengths(SchemeShape shape) {

@@ -21,5 +21,7 @@ public record CodeVerdict(
         @Schema(description = "The code's ancestors and itself, from the 类 down; absent for a malformed or unknown code.")
         List<CodeView.PathStep> path,
         @Schema(description = "Why the code is not VALID, in words.", example = "20103 has 项 codes below it; budgets use those.")
-        String reason) {
+        String reason,
+        @Schema(description = "Department economic codes: the part of 三公经费 the code makes up.", example = "RECEPTION")
+        ThreePublicPart threePublicPart) {
 }
