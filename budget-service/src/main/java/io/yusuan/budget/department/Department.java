@@ -34,6 +34,16 @@ public class Department {
         this.name = name;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    /** Keeps the names a budget office last loaded. */
+    public void rename(String regionName, String name) {
+        this.regionName = regionName;
+        this.name = name;
+    }
+
     public String regionCode() {
         return regionCode;
     }

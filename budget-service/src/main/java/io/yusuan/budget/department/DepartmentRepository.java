@@ -8,6 +8,22 @@ import java.util.List;
 @ApplicationScoped
 public class DepartmentRepository implements PanacheRepository<Department> {
 
+    /** The department, created the first time a budget of it is loaded. */
+    public Department findOrCreate(String regionCode, String regionName, String code, String name) {
+        getEntityManager().createNativeQuery("""
+                        insert into department (region_code, region_name, code, name) values (?1, ?2, ?3, ?4)
+                        on conflict (region_code, code) do nothing""")
+                .setParameter(1, regionCode).setParameter(2, regionName).setParameter(3, code).setParameter(4, name)
+                .executeUpdate();
+        Department department = find("regionCode = ?1 and code = ?2", regionCode, code).singleResult();
+        department.rename(regionName, name);
+        return department;
+    }
+
+    public java.util.Optional<Department> find(String regionCode, String code) {
+        return find("regionCode = ?1 and code = ?2", regionCode, code).firstResultOptional();
+    }
+
     /**
      * Departments after {@code after} in (region, code) order, so that paging is stable however
      * many departments are added meanwhile.

@@ -1,0 +1,103 @@
+package io.yusuan.budget.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.yusuan.budget.catalog.CatalogClient;
+import io.yusuan.budget.catalog.CatalogRefused;
+import io.yusuan.budget.catalog.CodePage;
+import io.yusuan.budget.catalog.YearCheck;
+import io.yusuan.budget.finding.Finding;
+import io.yusuan.budget.version.VersionContent;
+import io.yusuan.problem.DependencyUnavailableProblem;
+import io.yusuan.problem.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Loading a package as a draft: its own rules, then every code against catalog-service in one call
+ * (outside any transaction, so that no lock waits on the network), then one transaction that
+ * stores it whole. Any fault rejects it with nothing stored.
+ */
+@ApplicationScoped
+public class BudgetLoader {
+
+    private final CatalogClient catalog;
+    private final DraftStore store;
+    private final ObjectMapper canonical;
+
+    public BudgetLoader(CatalogClient catalog, DraftStore store, ObjectMapper json) {
+        this.catalog = catalog;
+        this.store = store;
+        this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+    }
+
+    public DraftSummary replaceDraft(String region, String department, int year, BudgetPackage budget, String ifMatch) {
+        List<FieldError> errors = new ArrayList<>(PackageRules.check(budget, region, department, year));
+        if (!errors.isEmpty()) {
+            throw new PackageRejected(errors.size() + " fault(s) in the package; nothing was stored.", errors);
+        }
+        CodeCheck codes = new CodeCheck(budget);
+        CodeCheck.Outcome outcome = codes.judge(check(year, codes.request()));
+        errors.addAll(outcome.errors());
+        if (!errors.isEmpty()) {
+            throw new PackageRejected(errors.size() + " code fault(s) against catalog-service's lists for " + year
+                    + "; nothing was stored.", errors);
+        }
+        for (CodePage.Code category : categories(year)) {
+            outcome.names().add(new CodeNames.Name(YearCheck.FUNCTIONAL, category.code(), category.name(), 1, null));
+        }
+        List<Finding> findings = new ArrayList<>(outcome.findings());
+        findings.addAll(PackageFindings.of(budget));
+        return store.replace(budget, content(budget), findings, outcome.names(), ifMatch);
+    }
+
+    private YearCheck check(int year, YearCheck.Request request) {
+        try {
+            return catalog.checkYear(year, request);
+        } catch (CatalogRefused refused) {
+            throw new PackageRejected("catalog-service cannot check codes of " + year + " (" + refused.status()
+                    + "); load its code lists for that year first. Nothing was stored.",
+                    List.of(new FieldError("/fiscalYear", "NO_CODE_LISTS", "catalog-service has no code lists for " + year)));
+        } catch (RuntimeException unavailable) {
+            throw new DependencyUnavailableProblem("catalog-service", unavailable);
+        }
+    }
+
+    private List<CodePage.Code> categories(int year) {
+        try {
+            return catalog.functionalCategories(year);
+        } catch (RuntimeException unavailable) {
+            throw new DependencyUnavailableProblem("catalog-service", unavailable);
+        }
+    }
+
+    private VersionContent content(BudgetPackage budget) {
+        try {
+            String shortName = budget.department().shortName() == null ? budget.department().name()
+                    : budget.department().shortName();
+            return new VersionContent(hash(canonical.writeValueAsBytes(budget)), budget.department().name(), shortName,
+                    budget.region().name(), json(budget.assets()), json(budget.priorYear()),
+                    json(budget.explanations() == null ? java.util.Map.of() : budget.explanations()),
+                    json(budget.transferPayments() == null ? List.of() : budget.transferPayments()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A package read from JSON writes back as JSON", e);
+        }
+    }
+
+    private String json(Object value) throws JsonProcessingException {
+        return value == null ? null : canonical.writeValueAsString(value);
+    }
+
+    private static String hash(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package io.yusuan.budget.load;
+
+import io.yusuan.budget.department.Department;
+import io.yusuan.budget.department.DepartmentRepository;
+import io.yusuan.budget.finding.Finding;
+import io.yusuan.budget.version.Budget;
+import io.yusuan.budget.version.BudgetRepository;
+import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.BudgetVersionRepository;
+import io.yusuan.budget.version.IllegalTransition;
+import io.yusuan.budget.version.VersionContent;
+import io.yusuan.budget.version.VersionStatus;
+import io.yusuan.budget.version.VersionTotalsQuery;
+import io.yusuan.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** Stores a checked package as the draft of its budget, in one transaction. */
+@ApplicationScoped
+public class DraftStore {
+
+    private final DepartmentRepository departments;
+    private final BudgetRepository budgets;
+    private final BudgetVersionRepository versions;
+    private final VersionTotalsQuery totals;
+    private final DataSource dataSource;
+
+    public DraftStore(DepartmentRepository departments, BudgetRepository budgets, BudgetVersionRepository versions,
+            VersionTotalsQuery totals, DataSource dataSource) {
+        this.departments = departments;
+        this.budgets = budgets;
+        this.versions = versions;
+        this.totals = totals;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * @param ifMatch the ETag the client last saw of the draft, or null
+     * @throws IllegalTransition when the open version is not a draft, or only published versions exist
+     */
+    @Transactional
+    public DraftSummary replace(BudgetPackage budget, VersionContent content, List<Finding> findings, CodeNames names,
+            String ifMatch) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Department department = departments.findOrCreate(budget.region().code(), budget.region().name(),
+                budget.department().code(), budget.department().name());
+        Budget year = budgets.lockOrCreate(department, budget.fiscalYear());
+        BudgetVersion draft = versions.open(year).orElse(null);
+        if (draft == null) {
+            if (versions.latestPublished(year).isPresent()) {
+                throw new IllegalTransition("replace the draft", VersionStatus.PUBLISHED,
+                        "Open an adjustment (POST .../adjustments) to change a published budget.");
+            }
+            draft = BudgetVersion.draft(year, 1, null, now);
+            versions.persist(draft);
+        }
+        if (ifMatch != null && !ifMatchAccepts(ifMatch, draft.tag())) {
+            throw new ProblemException(412, "precondition-failed", "Precondition failed",
+                    "The draft changed since you read it (it is now " + draft.tag() + "); read it again and retry.");
+        }
+        boolean changed = !content.hash().equals(draft.contentHash());
+        if (changed) {
+            draft.replaceContent(content, now);
+            versions.flush();
+            try (Connection connection = dataSource.getConnection()) {
+                new PackageWriter(connection, draft.id()).replace(budget, findings);
+                PackageWriter.names(connection, budget.fiscalYear(), names);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not store the draft", e);
+            }
+        }
+        return new DraftSummary(budget.region().code(), budget.department().code(), budget.fiscalYear(), draft.number(),
+                draft.status(), draft.revision(), changed, totals.of(draft.id()), findings);
+    }
+
+    static boolean ifMatchAccepts(String ifMatch, String tag) {
+        for (String candidate : ifMatch.split(",")) {
+            String value = candidate.strip().replace("W/", "").replace("\"", "");
+            if (value.equals("*") || value.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

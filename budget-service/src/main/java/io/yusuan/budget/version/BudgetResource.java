@@ -1,0 +1,150 @@
+package io.yusuan.budget.version;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.yusuan.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{region}/departments/{department}/budgets/{year}")
+@Tag(name = "Budgets", description = "A department's budget for a year, its versions and their lifecycle.")
+@Produces(MediaType.APPLICATION_JSON)
+public class BudgetResource {
+
+    private final VisibleVersions visible;
+    private final Lifecycle lifecycle;
+    private final VersionTotalsQuery totals;
+    private final SecurityIdentity identity;
+
+    public BudgetResource(VisibleVersions visible, Lifecycle lifecycle, VersionTotalsQuery totals, SecurityIdentity identity) {
+        this.visible = visible;
+        this.lifecycle = lifecycle;
+        this.totals = totals;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The budget: its versions with status and dates, and the totals of the current version",
+            description = "The public sees published versions; the department's editors (role budget-editor) see drafts too, "
+                    + "and the totals of the open draft.")
+    @APIResponse(responseCode = "200", description = "The budget.")
+    @APIResponse(responseCode = "404", description = "No such budget, or nothing of it is published.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BudgetView budget(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
+        boolean editor = identity.hasRole(Roles.EDITOR);
+        BudgetVersion current = visible.select(region, department, year, null, editor);
+        Budget budget = current.budget();
+        List<BudgetVersion> all = visible.all(budget, editor);
+        return new BudgetView(region, current.regionName(), department, current.departmentName(), year,
+                all.stream().map(VersionView::of).toList(), current.number(), totals.of(current.id()),
+                adjustmentRate(all));
+    }
+
+    /** The latest published total against the first published one. */
+    private BigDecimal adjustmentRate(List<BudgetVersion> versions) {
+        List<BudgetVersion> published = versions.stream().filter(v -> v.status() == VersionStatus.PUBLISHED).toList();
+        if (published.size() < 2) {
+            return null;
+        }
+        BigDecimal first = totals.of(published.get(0).id()).expenditure();
+        BigDecimal latest = totals.of(published.get(published.size() - 1).id()).expenditure();
+        if (first.signum() == 0) {
+            return null;
+        }
+        return latest.subtract(first).multiply(BigDecimal.valueOf(100)).divide(first, 2, RoundingMode.HALF_UP);
+    }
+
+    @POST
+    @Path("/draft/submit")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Submit the draft to the finance bureau (DRAFT → SUBMITTED)")
+    @APIResponse(responseCode = "200", description = "The submitted version.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The open version is not a DRAFT; the problem names its status.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView submit(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year) {
+        return lifecycle.submit(region, department, year);
+    }
+
+    @POST
+    @Path("/draft/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Record the approval (批复) of the submitted version (SUBMITTED → APPROVED)")
+    @APIResponse(responseCode = "200", description = "The approved version, with its publication deadline.")
+    @APIResponse(responseCode = "400", description = "approvalDate or approvedBy is missing.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The open version is not SUBMITTED; the problem names its status.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView approve(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year, @Valid @NotNull ApprovalRequest approval) {
+        return lifecycle.approve(region, department, year, approval.approvalDate(), approval.approvedBy());
+    }
+
+    @POST
+    @Path("/draft/publish")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Publish the approved version (APPROVED → PUBLISHED); it never changes again")
+    @APIResponse(responseCode = "200", description = "The published version, with whether the 20-day deadline was met.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The open version is not APPROVED; the problem names its status.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView publish(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year) {
+        return lifecycle.publish(region, department, year);
+    }
+
+    @POST
+    @Path("/adjustments")
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Open an adjustment (预算调整): a new draft copied from the published version")
+    @APIResponse(responseCode = "200", description = "The new draft version.")
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A version is still open, or nothing is published yet.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public VersionView adjust(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year) {
+        return lifecycle.adjust(region, department, year);
+    }
+}
