@@ -51,21 +51,24 @@ public class DraftStore {
                 budget.department().code(), budget.department().name());
         Budget year = budgets.lockOrCreate(department, budget.fiscalYear());
         BudgetVersion draft = versions.open(year).orElse(null);
-        if (draft == null) {
+        boolean created = draft == null;
+        if (created) {
             if (versions.latestPublished(year).isPresent()) {
                 throw new IllegalTransition("replace the draft", VersionStatus.PUBLISHED,
                         "Open an adjustment (POST .../adjustments) to change a published budget.");
             }
-            draft = BudgetVersion.draft(year, 1, null, now);
+            draft = BudgetVersion.draft(year, 1, null, content, now);
             versions.persist(draft);
         }
         if (ifMatch != null && !ifMatchAccepts(ifMatch, draft.tag())) {
             throw new ProblemException(412, "precondition-failed", "Precondition failed",
                     "The draft changed since you read it (it is now " + draft.tag() + "); read it again and retry.");
         }
-        boolean changed = !content.hash().equals(draft.contentHash());
+        boolean changed = created || !content.hash().equals(draft.contentHash());
         if (changed) {
-            draft.replaceContent(content, now);
+            if (!created) {
+                draft.replaceContent(content, now);
+            }
             versions.flush();
             try (Connection connection = dataSource.getConnection()) {
                 new PackageWriter(connection, draft.id()).replace(budget, findings);

@@ -95,16 +95,17 @@ public class BudgetVersion {
     protected BudgetVersion() {
     }
 
-    /** A new draft of {@code budget}, numbered {@code number}, opened from version {@code basedOn} if any. */
-    public static BudgetVersion draft(Budget budget, int number, Integer basedOn, OffsetDateTime now) {
+    /** A new draft of {@code budget} holding {@code content}, opened from version {@code basedOn} if any. */
+    public static BudgetVersion draft(Budget budget, int number, Integer basedOn, VersionContent content,
+            OffsetDateTime now) {
         BudgetVersion version = new BudgetVersion();
         version.budget = budget;
         version.number = number;
         version.basedOn = basedOn;
         version.status = VersionStatus.DRAFT;
-        version.revision = 0;
         version.createdAt = now;
-        version.updatedAt = now;
+        version.revision = 0;
+        version.replaceContent(content, now);
         return version;
     }
 

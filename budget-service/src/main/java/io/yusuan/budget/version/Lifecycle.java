@@ -53,10 +53,10 @@ public class Lifecycle {
         });
         BudgetVersion published = versions.latestPublished(budget).orElseThrow(() -> new IllegalTransition(
                 "open an adjustment", VersionStatus.DRAFT, "Nothing is published yet to adjust."));
-        BudgetVersion draft = BudgetVersion.draft(budget, versions.nextNumber(budget), published.number(), OffsetDateTime.now());
-        draft.replaceContent(new VersionContent(published.contentHash(), published.departmentName(),
-                published.departmentShortName(), published.regionName(), published.assets(), published.priorYear(),
-                published.explanations(), published.transferPayments()), OffsetDateTime.now());
+        BudgetVersion draft = BudgetVersion.draft(budget, versions.nextNumber(budget), published.number(),
+                new VersionContent(published.contentHash(), published.departmentName(), published.departmentShortName(),
+                        published.regionName(), published.assets(), published.priorYear(), published.explanations(),
+                        published.transferPayments()), OffsetDateTime.now());
         versions.persist(draft);
         versions.flush();
         copier.copy(published.id(), draft.id());

@@ -1,0 +1,19 @@
+package io.yusuan.budget;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.yusuan.testing.postgres.EmbeddedPostgresResource;
+import io.yusuan.testing.stub.ServiceStubResource;
+
+/**
+ * Every @QuarkusTest of budget-service runs on one embedded PostgreSQL database, "budget", with a
+ * WireMock stand-in for catalog-service (tests script it through {@code @InjectServiceStub}).
+ */
+@QuarkusTestResource(value = EmbeddedPostgresResource.class,
+        initArgs = @ResourceArg(name = "database", value = "budget"))
+@QuarkusTestResource(value = ServiceStubResource.class, initArgs = @ResourceArg(name = "client", value = "catalog"))
+public final class BudgetTestResources {
+
+    private BudgetTestResources() {
+    }
+}

@@ -1,0 +1,198 @@
+package io.yusuan.budget.load;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.yusuan.budget.fixture.CatalogStubs;
+import io.yusuan.budget.fixture.Packages;
+import io.yusuan.budget.version.Roles;
+import io.yusuan.testing.stub.InjectServiceStub;
+import jakarta.inject.Inject;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@TestSecurity(user = "editor", roles = Roles.EDITOR)
+class DraftResourceTest {
+
+    private static final String BUDGETS = "/api/v1/regions/410304/departments/{department}/budgets/2022";
+
+    @InjectServiceStub
+    WireMockServer catalog;
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @BeforeEach
+    void catalogAnswers() {
+        CatalogStubs.answer2022(catalog);
+    }
+
+    @AfterEach
+    void reset() {
+        catalog.resetAll();
+        circuitBreakers.resetAll();
+    }
+
+    private static io.restassured.response.ValidatableResponse put(String department, ObjectNode budget) {
+        return given().contentType(ContentType.JSON).body(budget.toString())
+                .when().put(BUDGETS + "/draft", department).then();
+    }
+
+    @Test
+    void loadsTheSourceDocumentsPackageAsADraftWithItsTotalsAndFindings() {
+        put("301", Packages.source("301"))
+                .statusCode(200)
+                .header("ETag", containsString("v1r1"))
+                .body("version", is(1))
+                .body("status", is("DRAFT"))
+                .body("changed", is(true))
+                .body("totals.expenditure", is(1730700.00f))
+                .body("totals.revenue", is(1730700.00f))
+                .body("totals.basic", is(1346700.00f))
+                .body("totals.personnel", is(1264400.00f))
+                .body("totals.publicExpenses", is(82300.00f))
+                .body("totals.project", is(384000.00f))
+                .body("findings.findAll { it.code == 'CORRESPONDENCE_DEVIATION' }", hasSize(2))
+                .body("findings.findAll { it.code == 'CORRESPONDENCE_DEVIATION' }.message", hasItem(containsString("30107")));
+    }
+
+    @Test
+    void loadingTheSamePackageAgainChangesNothing() {
+        put("302", Packages.source("302")).statusCode(200).body("revision", is(1));
+        put("302", Packages.source("302")).statusCode(200).body("revision", is(1)).body("changed", is(false));
+    }
+
+    @Test
+    void aChangedPackageReplacesTheDraftWhole() {
+        put("303", Packages.source("303")).statusCode(200);
+        ObjectNode smaller = Packages.source("303");
+        ArrayNode lines = (ArrayNode) smaller.get("expenditures");
+        lines.remove(lines.size() - 1);
+        put("303", smaller).statusCode(200)
+                .body("revision", is(2))
+                .body("totals.lines", is(19))
+                .body("totals.project", is(368400.00f));
+    }
+
+    private void assertRejectedAndNothingStored(Consumer<ObjectNode> fault, String pointer, String code) {
+        ObjectNode budget = Packages.source("399");
+        fault.accept(budget);
+        put("399", budget)
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("https://yusuan.io/problems/package-rejected"))
+                .body("errors.find { it.pointer == '" + pointer + "' }.code", is(code));
+        given().when().get(BUDGETS, "399").then().statusCode(404);
+    }
+
+    private static ObjectNode line(ObjectNode budget, int index) {
+        return (ObjectNode) budget.get("expenditures").get(index);
+    }
+
+    @Test
+    void rejectsAnUnknownFunctionalCode() {
+        assertRejectedAndNothingStored(b -> line(b, 0).put("functionCode", "2019988"),
+                "/expenditures/0/functionCode", "UNKNOWN_CODE");
+    }
+
+    @Test
+    void rejectsAFunctionalCodeThatIsNotAtItemLevel() {
+        assertRejectedAndNothingStored(b -> line(b, 0).put("functionCode", "20103"),
+                "/expenditures/0/functionCode", "MALFORMED");
+    }
+
+    @Test
+    void rejectsAnUnknownEconomicCode() {
+        assertRejectedAndNothingStored(b -> line(b, 0).put("economicCode", "39998"),
+                "/expenditures/0/economicCode", "UNKNOWN_CODE");
+    }
+
+    @Test
+    void rejectsAGovernmentCodeOutsideTheClassTheCorrespondenceGives() {
+        assertRejectedAndNothingStored(b -> {
+            for (int i = 0; i < b.get("expenditures").size(); i++) {
+                if ("30101".equals(line(b, i).path("economicCode").asText())) {
+                    line(b, i).put("governmentEconomicCode", "50201");
+                }
+            }
+        }, "/expenditures/2/governmentEconomicCode", "CORRESPONDENCE_VIOLATED");
+    }
+
+    @Test
+    void rejectsAProjectLineNamingNoDeclaredProject() {
+        assertRejectedAndNothingStored(b -> line(b, 14).put("project", "410304220000000099999"),
+                "/expenditures/14/project", "UNDECLARED_PROJECT");
+    }
+
+    @Test
+    void rejectsABasicLineWithoutCategory() {
+        assertRejectedAndNothingStored(b -> line(b, 0).remove("category"), "/expenditures/0/category", "MISSING");
+    }
+
+    @Test
+    void rejectsANegativeAmount() {
+        assertRejectedAndNothingStored(b -> line(b, 0).put("amount", -1), "/expenditures/0/amount", "NEGATIVE");
+    }
+
+    @Test
+    void rejectsAnOverPreciseAmount() {
+        assertRejectedAndNothingStored(b -> line(b, 0).put("amount", new java.math.BigDecimal("177600.001")),
+                "/expenditures/0/amount", "OVER_PRECISE");
+    }
+
+    @Test
+    void rejectsAnUndeclaredUnit() {
+        assertRejectedAndNothingStored(b -> line(b, 3).put("unit", "141009"), "/expenditures/3/unit", "UNDECLARED_UNIT");
+    }
+
+    @Test
+    void rejectsAPathThatDoesNotMatchThePackage() {
+        ObjectNode budget = Packages.source("141");
+        put("398", budget).statusCode(422).body("errors[0].pointer", is("/department/code"));
+    }
+
+    @Test
+    void aRejectedLoadLeavesTheStoredDraftAsItWas() {
+        put("304", Packages.source("304")).statusCode(200);
+        ObjectNode broken = Packages.source("304");
+        line(broken, 0).put("functionCode", "2019988");
+        put("304", broken).statusCode(422);
+        given().when().get(BUDGETS, "304").then().statusCode(200)
+                .body("versions[0].revision", is(1))
+                .body("totals.expenditure", is(1730700.00f));
+    }
+
+    @Test
+    void answers503AndStoresNothingWhenCatalogServiceIsDownWhileStoredBudgetsKeepServing() {
+        put("305", Packages.source("305")).statusCode(200);
+        catalog.resetAll();
+        CatalogStubs.down(catalog);
+        put("306", Packages.source("306"))
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", is("https://yusuan.io/problems/dependency-unavailable"));
+        given().when().get(BUDGETS, "306").then().statusCode(404);
+        given().when().get(BUDGETS, "305").then().statusCode(200).body("totals.expenditure", is(1730700.00f));
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedWith412() {
+        put("307", Packages.source("307")).statusCode(200);
+        given().contentType(ContentType.JSON).header("If-Match", "\"v1r0\"").body(Packages.source("307").toString())
+                .when().put(BUDGETS + "/draft", "307")
+                .then().statusCode(412).contentType("application/problem+json");
+    }
+}
