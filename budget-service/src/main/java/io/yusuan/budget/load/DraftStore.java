@@ -60,6 +60,10 @@ public class DraftStore {
             draft = BudgetVersion.draft(year, 1, null, content, now);
             versions.persist(draft);
         }
+        if (draft.status() != VersionStatus.DRAFT) {
+            throw new IllegalTransition("replace the draft", draft.status(),
+                    "Only a DRAFT is edited; version " + draft.number() + " is on its way to publication.");
+        }
         if (ifMatch != null && !ifMatchAccepts(ifMatch, draft.tag())) {
             throw new ProblemException(412, "precondition-failed", "Precondition failed",
                     "The draft changed since you read it (it is now " + draft.tag() + "); read it again and retry.");
