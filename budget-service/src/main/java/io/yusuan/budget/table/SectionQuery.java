@@ -1,0 +1,123 @@
+package io.yusuan.budget.table;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs a section as one SQL aggregation over a version's lines: the rows' keys are grouped with
+ * ROLLUP (or grouping sets) so that every subtotal and the total come from the same query, summed
+ * on exact yuan.
+ */
+@ApplicationScoped
+public class SectionQuery {
+
+    private final EntityManager entityManager;
+
+    public SectionQuery(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** @return the total row first, then the rows in the tree's order */
+    public List<TableRow> run(Section section, long version, int year) {
+        Grouping grouping = Grouping.of(section.rows());
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 0; i < grouping.keys().size(); i++) {
+            sql.append(grouping.keys().get(i)).append(" as k").append(i).append(", ");
+        }
+        sql.append(grouping.keys().isEmpty() ? "0" : "grouping(" + String.join(", ", grouping.keys()) + ")").append(" as g");
+        for (Column column : section.columns()) {
+            sql.append(", coalesce(sum(l.amount)")
+                    .append(column.predicate() == null ? "" : " filter (where " + column.predicate() + ")")
+                    .append(", 0)");
+        }
+        if (section.revenue()) {
+            sql.append(" from revenue_line l");
+        } else {
+            sql.append("""
+                     from expenditure_line l
+                    left join project p on p.version_id = l.version_id and p.code = l.project_code
+                    left join classification_name n on n.fiscal_year = ?2 and n.scheme = 'economic-department'
+                        and n.code = l.economic_code""");
+        }
+        sql.append(" where l.version_id = ?1");
+        if (section.filter() != null) {
+            sql.append(" and (").append(section.filter()).append(")");
+        }
+        sql.append(grouping.groupBy());
+        if (!grouping.keys().isEmpty()) {
+            sql.append(" order by ");
+            for (int i = 0; i < grouping.keys().size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("k").append(i).append(" nulls first");
+            }
+        }
+        var query = entityManager.createNativeQuery(sql.toString()).setParameter(1, version);
+        if (!section.revenue()) {
+            query.setParameter(2, year);
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            TableRow parsed = grouping.row(row, section.columns());
+            // lines without a code of the dimension make one row, not one per level
+            if (parsed.level() < 2 || row[0] != null) {
+                rows.add(parsed);
+            }
+        }
+        return rows;
+    }
+
+    /** How a dimension groups the lines. */
+    private record Grouping(RowDimension dimension, List<String> keys, String groupBy) {
+
+        static Grouping of(RowDimension dimension) {
+            return switch (dimension) {
+                case FUNCTIONAL -> rollup(dimension,
+                        List.of("substr(l.function_code, 1, 3)", "substr(l.function_code, 1, 5)", "l.function_code"));
+                case FUNCTIONAL_CATEGORIES -> rollup(dimension, List.of("substr(l.function_code, 1, 3)"));
+                case ECONOMIC_DEPARTMENT -> {
+                    List<String> keys = List.of("substr(l.economic_code, 1, 3)", "l.economic_code", "l.government_economic_code");
+                    yield new Grouping(dimension, keys, " group by grouping sets ((), (" + keys.get(0) + "), ("
+                            + String.join(", ", keys) + "))");
+                }
+                case ECONOMIC_GOVERNMENT -> rollup(dimension,
+                        List.of("substr(l.government_economic_code, 1, 3)", "l.government_economic_code"));
+                case PROJECT -> rollup(dimension, List.of("l.unit_code", "l.project_code"));
+                case REVENUE_SOURCE -> rollup(dimension, List.of("l.source"));
+                case UNIT -> rollup(dimension, List.of("l.unit_code"));
+                case NONE -> new Grouping(dimension, List.of(), "");
+            };
+        }
+
+        private static Grouping rollup(RowDimension dimension, List<String> keys) {
+            return new Grouping(dimension, keys, " group by rollup(" + String.join(", ", keys) + ")");
+        }
+
+        TableRow row(Object[] result, List<Column> columns) {
+            int depth = keys.size();
+            int grouped = ((Number) result[depth]).intValue();
+            // grouping() sets a bit for each key rolled up: the level is the number of keys that are not
+            int level = 0;
+            for (int i = 0; i < depth; i++) {
+                if ((grouped & (1 << (depth - 1 - i))) == 0) {
+                    level = i + 1;
+                }
+            }
+            String paired = null;
+            if (dimension == RowDimension.ECONOMIC_DEPARTMENT) {
+                paired = level == 3 ? (String) result[2] : null;
+                level = Math.min(level, 2);
+            }
+            String code = level == 0 ? null : result[level - 1] == null ? TableRows.NONE : String.valueOf(result[level - 1]).strip();
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                values.put(columns.get(i).key(), (BigDecimal) result[depth + 1 + i]);
+            }
+            return new TableRow(code, level, paired, values);
+        }
+    }
+}
