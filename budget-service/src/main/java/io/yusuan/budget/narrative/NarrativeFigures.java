@@ -1,0 +1,56 @@
+package io.yusuan.budget.narrative;
+
+import io.yusuan.budget.load.BudgetPackage;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every figure the narrative (第二部分 情况说明) states, in yuan, summed from the version's lines.
+ *
+ * @param revenueBySource this year's revenue by source, CARRYOVER included, in the template's order
+ * @param operatingCostItems names of the 款 that make up 机关运行经费, in code order
+ * @param projects how many projects the budget has
+ */
+public record NarrativeFigures(
+        String department,
+        int year,
+        BigDecimal revenue,
+        Map<String, BigDecimal> revenueBySource,
+        BigDecimal expenditure,
+        BigDecimal basic,
+        BigDecimal project,
+        BigDecimal generalPublic,
+        BigDecimal generalPublicBasic,
+        BigDecimal generalPublicProject,
+        BigDecimal generalPublicPersonnel,
+        BigDecimal generalPublicPublic,
+        BigDecimal governmentFund,
+        BigDecimal stateCapital,
+        BigDecimal outboundTravel,
+        BigDecimal vehiclePurchase,
+        BigDecimal vehicleOperation,
+        BigDecimal reception,
+        BigDecimal operatingCosts,
+        List<String> operatingCostItems,
+        BigDecimal procurementGoods,
+        BigDecimal procurementWorks,
+        BigDecimal procurementServices,
+        int projects,
+        BudgetPackage.Assets assets,
+        List<BudgetPackage.TransferPayment> transferPayments,
+        BudgetPackage.PriorYear priorYear,
+        Map<String, String> explanations) {
+
+    public BigDecimal fiscal() {
+        return generalPublic.add(governmentFund).add(stateCapital);
+    }
+
+    public BigDecimal threePublicCosts() {
+        return outboundTravel.add(vehiclePurchase).add(vehicleOperation).add(reception);
+    }
+
+    public BigDecimal procurement() {
+        return procurementGoods.add(procurementWorks).add(procurementServices);
+    }
+}
