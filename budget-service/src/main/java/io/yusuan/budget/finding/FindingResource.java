@@ -1,0 +1,58 @@
+package io.yusuan.budget.finding;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.Roles;
+import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.problem.Problem;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{region}/departments/{department}/budgets/{year}/findings")
+@Tag(name = "Findings", description = "Consistency findings of a budget version.")
+@Produces(MediaType.APPLICATION_JSON)
+public class FindingResource {
+
+    private final VisibleVersions visible;
+    private final FindingQuery findings;
+    private final SecurityIdentity identity;
+
+    public FindingResource(VisibleVersions visible, FindingQuery findings, SecurityIdentity identity) {
+        this.visible = visible;
+        this.findings = findings;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The consistency findings of a version",
+            description = "Machine-readable: severity, code, JSON pointer into the package and a message. Findings never "
+                    + "stop a package from being stored; rejections do.")
+    @APIResponse(responseCode = "200", description = "The findings.")
+    @APIResponse(responseCode = "400", description = "version is not a positive number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FindingsView findings(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
+            @QueryParam("version") @Min(1) Integer version) {
+        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        List<Finding> list = findings.of(selected.id());
+        return new FindingsView(selected.number(), list.stream().filter(f -> f.severity() == Severity.ERROR).count(),
+                list.stream().filter(f -> f.severity() == Severity.WARNING).count(), list);
+    }
+}

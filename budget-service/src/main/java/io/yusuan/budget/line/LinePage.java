@@ -1,0 +1,11 @@
+package io.yusuan.budget.line;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "LinePage", description = "One page of lines, in package order.")
+public record LinePage(
+        @Schema(description = "The version the lines are of.", example = "1") int version,
+        @Schema(description = "The lines of this page.") List<LineView> items,
+        @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.", example = "MTk") String next) {
+}

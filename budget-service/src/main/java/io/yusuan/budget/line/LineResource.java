@@ -1,0 +1,95 @@
+package io.yusuan.budget.line;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.Roles;
+import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.problem.FieldError;
+import io.yusuan.problem.Problem;
+import io.yusuan.problem.ProblemException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{region}/departments/{department}/budgets/{year}/lines")
+@Tag(name = "Lines", description = "The expenditure lines every table is a grouping of.")
+@Produces(MediaType.APPLICATION_JSON)
+public class LineResource {
+
+    private final VisibleVersions visible;
+    private final LineQuery lines;
+    private final SecurityIdentity identity;
+
+    public LineResource(VisibleVersions visible, LineQuery lines, SecurityIdentity identity) {
+        this.visible = visible;
+        this.lines = lines;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The expenditure lines, filtered and cursor-paged in package order")
+    @APIResponse(responseCode = "200", description = "One page of lines.")
+    @APIResponse(responseCode = "400", description = "A filter or the cursor is invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public LinePage lines(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Functional code or its start.", example = "20103")
+            @QueryParam("function") @Pattern(regexp = "[0-9]{1,7}", message = "must be up to 7 digits") String function,
+            @Parameter(description = "Department economic code or its start.", example = "301")
+            @QueryParam("economic") @Pattern(regexp = "[0-9]{1,5}", message = "must be up to 5 digits") String economic,
+            @Parameter(description = "BASIC or PROJECT.", example = "BASIC")
+            @QueryParam("kind") @Pattern(regexp = "BASIC|PROJECT", message = "must be BASIC or PROJECT") String kind,
+            @Parameter(description = "Fund.", example = "GENERAL_PUBLIC_BUDGET")
+            @QueryParam("fund") @Pattern(regexp = "GENERAL_PUBLIC_BUDGET|GOVERNMENT_FUND|STATE_CAPITAL|SPECIAL_ACCOUNT|UNIT_FUNDS",
+                    message = "must be one of GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, SPECIAL_ACCOUNT, UNIT_FUNDS") String fund,
+            @Parameter(description = "Project code.", example = "410304220000000006846") @QueryParam("project") String project,
+            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
+            @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = "Page size, 1 to 1000.", example = "100")
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
+        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        List<LineView> found = lines.page(selected.id(), new LineFilter(function, economic, kind, fund, project),
+                after(cursor), limit + 1);
+        List<LineView> page = found.subList(0, Math.min(limit, found.size()));
+        String next = found.size() > limit ? token(page.get(page.size() - 1).index()) : null;
+        return new LinePage(selected.number(), page, next);
+    }
+
+    private static String token(int index) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(String.valueOf(index).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int after(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException notOurs) {
+            throw new ProblemException(400, "invalid-request", "Invalid request",
+                    "The cursor is not one this service issued; pass back the `next` value of the previous page.",
+                    List.of(new FieldError("cursor", "INVALID_CURSOR", "not a cursor issued by this service")));
+        }
+    }
+}
