@@ -1,0 +1,13 @@
+package io.yusuan.budget.funding;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "BudgetFunding", description = "A version's funding and that of each of its projects.")
+public record BudgetFunding(
+        @Schema(description = "Fiscal year.", example = "2022") int fiscalYear,
+        @Schema(description = "The version.", example = "1") int version,
+        @Schema(description = "Department name.", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String departmentName,
+        @Schema(description = "The whole budget's funding.") Funding total,
+        @Schema(description = "Each project, in code order.") List<ProjectFunding> projects) {
+}

@@ -1,0 +1,56 @@
+package io.yusuan.budget.funding;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.Roles;
+import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.problem.Problem;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{region}/departments/{department}/budgets/{year}/funding")
+@Tag(name = "Funding", description = "Amounts by source of funds, for performance targets and other consumers.")
+@Produces(MediaType.APPLICATION_JSON)
+public class FundingResource {
+
+    private final VisibleVersions visible;
+    private final FundingQuery funding;
+    private final SecurityIdentity identity;
+
+    public FundingResource(VisibleVersions visible, FundingQuery funding, SecurityIdentity identity) {
+        this.visible = visible;
+        this.funding = funding;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "The budget's funding by source, and each project's",
+            description = "What performance targets show as 预算情况: 资金总额, 政府预算资金, 财政专户管理资金, 单位资金, and "
+                    + "basic/project structure; of the latest published version by default.")
+    @APIResponse(responseCode = "200", description = "The funding.")
+    @APIResponse(responseCode = "400", description = "version is not a positive number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BudgetFunding funding(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
+            @QueryParam("version") @Min(1) Integer version) {
+        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        return new BudgetFunding(year, selected.number(), selected.departmentName(), funding.total(selected.id()),
+                funding.projects(selected.id()));
+    }
+}
