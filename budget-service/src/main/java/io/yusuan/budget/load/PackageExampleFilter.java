@@ -1,0 +1,48 @@
+package io.yusuan.budget.load;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+
+/**
+ * Puts the source document's whole budget package (the demo file the local run loads) into the
+ * OpenAPI document as the example of the draft load, so that integrators see a real package.
+ */
+public class PackageExampleFilter implements OASFilter {
+
+    static final String RESOURCE = "demo/410304-141-2022.json";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Object example = read();
+        openAPI.getComponents().addExample("source-2022", OASFactory.createExample()
+                .summary("洛阳市瀍河回族区政务服务和大数据管理局, 2022 (the source document)")
+                .value(example));
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            Operation put = path.getValue().getPUT();
+            if (path.getKey().endsWith("/draft") && put != null && put.getRequestBody() != null) {
+                put.getRequestBody().getContent().getMediaTypes().values().forEach(media -> media
+                        .addExample("source-2022", OASFactory.createExample().ref("source-2022")));
+            }
+        }
+    }
+
+    private static Object read() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
+            }
+            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
