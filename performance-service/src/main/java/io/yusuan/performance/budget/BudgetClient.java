@@ -27,4 +27,13 @@ public class BudgetClient {
     public BudgetDepartmentPage departments(String region, int limit) {
         return budget.departments(region, limit);
     }
+
+    /** The published budget's funding, by project too; {@link BudgetRefused} 404 when nothing is published. */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = BudgetRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = BudgetRefused.class)
+    public BudgetFunding funding(String region, String department, int year) {
+        return budget.funding(region, department, year);
+    }
 }

@@ -1,10 +1,13 @@
 package io.yusuan.performance.budget;
 
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** budget-service's HTTP API, as far as performance-service uses it. Callers go through {@link BudgetClient}. */
@@ -16,4 +19,18 @@ interface BudgetRestClient {
     @GET
     @Path("/departments")
     BudgetDepartmentPage departments(@QueryParam("region") String region, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/regions/{region}/departments/{department}/budgets/{year}/funding")
+    BudgetFunding funding(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year);
+
+    /** A 4xx is budget-service's answer about the request (no such published budget), not its failure. */
+    @ClientExceptionMapper
+    static RuntimeException refused(Response response) {
+        if (response.getStatus() >= 400 && response.getStatus() < 500) {
+            return new BudgetRefused(response.getStatus());
+        }
+        return null;
+    }
 }

@@ -10,18 +10,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.yusuan.testing.stub.InjectServiceStub;
-import io.yusuan.testing.stub.ServiceStubResource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(value = ServiceStubResource.class, initArgs = @ResourceArg(name = "client", value = "budget"))
 class BudgetServiceHealthCheckTest {
 
     @InjectServiceStub
