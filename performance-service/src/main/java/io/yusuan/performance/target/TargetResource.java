@@ -1,0 +1,126 @@
+package io.yusuan.performance.target;
+
+import io.yusuan.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{region}/departments/{department}/performance/{year}")
+@Tag(name = "Targets", description = "The department's overall target and its projects' targets.")
+@Produces(MediaType.APPLICATION_JSON)
+public class TargetResource {
+
+    /** The role that writes targets: the department's budget editors. */
+    public static final String EDITOR = "budget-editor";
+
+    private final Targets targets;
+
+    public TargetResource(Targets targets) {
+        this.targets = targets;
+    }
+
+    @GET
+    @Operation(summary = "The year's targets: whether the overall one is set, the projects', and budgeted projects without any")
+    @APIResponse(responseCode = "200", description = "The summary.")
+    @APIResponse(responseCode = "404", description = "No targets for the year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetSummary summary(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
+        return targets.summary(region, department, year);
+    }
+
+    @PUT
+    @Path("/overall")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(EDITOR)
+    @Operation(summary = "Set the department's overall target (整体绩效目标)",
+            description = "年度履职目标, 年度主要任务 and the indicators; the 预算情况 is read from budget-service's published "
+                    + "budget, never typed in. Each target value is kept as written and parsed.")
+    @APIResponse(responseCode = "200", description = "The target as stored, with its 预算情况 and findings.")
+    @APIResponse(responseCode = "400", description = "The body is not a target of this shape.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The department has no published budget for the year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "budget-service cannot be reached; nothing was stored.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetView writeOverall(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year, @Valid @NotNull OverallTargetRequest target) {
+        return targets.writeOverall(region, department, year, target);
+    }
+
+    @GET
+    @Path("/overall")
+    @Operation(summary = "The department's overall target")
+    @APIResponse(responseCode = "200", description = "The target.")
+    @APIResponse(responseCode = "404", description = "Not set.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetView overall(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year) {
+        return targets.overall(region, department, year);
+    }
+
+    @GET
+    @Path("/projects")
+    @Operation(summary = "Every project's targets")
+    @APIResponse(responseCode = "200", description = "The project targets, in project code order.")
+    public List<TargetView> projects(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year) {
+        return targets.projects(region, department, year);
+    }
+
+    @PUT
+    @Path("/projects/{projectCode}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(EDITOR)
+    @Operation(summary = "Set a project's targets (项目绩效目标)",
+            description = "The project must be in the department's published budget (asked of budget-service), which also "
+                    + "gives its amounts: 资金总额, 政府预算资金, 财政专户管理资金, 单位资金.")
+    @APIResponse(responseCode = "200", description = "The target as stored, with its amounts and findings.")
+    @APIResponse(responseCode = "400", description = "The body is not a target of this shape.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "No published budget, or the project is not in it.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "budget-service cannot be reached; nothing was stored.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetView writeProject(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year,
+            @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode,
+            @Valid @NotNull ProjectTargetRequest target) {
+        return targets.writeProject(region, department, year, projectCode, target);
+    }
+
+    @GET
+    @Path("/projects/{projectCode}")
+    @Operation(summary = "One project's targets")
+    @APIResponse(responseCode = "200", description = "The target.")
+    @APIResponse(responseCode = "404", description = "Not set.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetView project(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year, @PathParam("projectCode") String projectCode) {
+        return targets.project(region, department, year, projectCode);
+    }
+}
