@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TableResource {
 
     public static final String CSV = "text/csv";
+    public static final String XLSX = TableWorkbook.MEDIA_TYPE;
 
     private final VisibleVersions visible;
     private final Tables tables;
@@ -57,18 +59,25 @@ public class TableResource {
 
     @GET
     @Path("/{number}")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
-    @Operation(summary = "One standard table, as JSON or CSV",
+    @Produces({MediaType.APPLICATION_JSON, CSV, XLSX})
+    @Operation(summary = "One standard table, as JSON, CSV or XLSX",
             description = "Amounts in 万元 with two decimals (`unit=wan`, the default), rounded once from exact yuan, or in "
-                    + "yuan (`unit=yuan`). `Accept: text/csv` gives the same table with the template's Chinese headers. "
+                    + "yuan (`unit=yuan`). `Accept: text/csv` gives the same table with the template's Chinese headers; "
+                    + "`Accept: " + XLSX + "` gives it as a sheet laid out like the printed table (title, 部门名称, 单位, "
+                    + "merged group headers, amounts as numbers). "
                     + "Table 07 groups by government economic classification, or by department economic classification "
                     + "with `classification=department`.")
-    @APIResponse(responseCode = "200", description = "The table.")
+    @APIResponse(responseCode = "200", description = "The table.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableView.class)),
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                    example = "编码,名称,合计（万元）,基本支出/小计（万元）,...\r\n\"\",合计,173.07,134.67,...\r\n"
+                            + "2010301,行政运行,108.00,108.00,...\r\n"),
+            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "400", description = "A parameter is invalid.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget, version or table.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "None of JSON and CSV is acceptable.",
+    @APIResponse(responseCode = "406", description = "None of JSON, CSV and XLSX is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response table(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
@@ -85,13 +94,27 @@ public class TableResource {
             @Context HttpHeaders headers) {
         BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
         TableView table = tables.table(selected, number, AmountUnit.of(unit), "department".equals(classification));
-        if (headers.getAcceptableMediaTypes().stream().filter(type -> !type.isWildcardType()).findFirst()
-                .map(type -> type.isCompatible(MediaType.valueOf(CSV))).orElse(false)) {
+        MediaType wanted = headers.getAcceptableMediaTypes().stream().filter(type -> !type.isWildcardType()).findFirst()
+                .orElse(MediaType.APPLICATION_JSON_TYPE);
+        if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return Response.ok(table, MediaType.APPLICATION_JSON).build();
+        }
+        if (wanted.isCompatible(MediaType.valueOf(CSV))) {
             return Response.ok(TableCsv.of(table), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + region + "-" + department + "-" + year
-                            + "-table-" + number + ".csv\"")
+                    .header("Content-Disposition", attachment(region, department, year, "table-" + number, "csv"))
+                    .build();
+        }
+        if (wanted.isCompatible(MediaType.valueOf(XLSX))) {
+            return Response.ok(TableWorkbook.of(table), XLSX)
+                    .header("Content-Disposition", attachment(region, department, year, "table-" + number, "xlsx"))
                     .build();
         }
         return Response.ok(table, MediaType.APPLICATION_JSON).build();
+    }
+
+    /** {@code attachment; filename="410304-141-2022-table-05.csv"}, of the characters a file name may safely have. */
+    static String attachment(String region, String department, int year, String what, String extension) {
+        String name = (region + "-" + department + "-" + year + "-" + what).replaceAll("[^A-Za-z0-9_-]", "_");
+        return "attachment; filename=\"" + name + "." + extension + "\"";
     }
 }

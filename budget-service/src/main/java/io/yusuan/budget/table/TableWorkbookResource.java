@@ -1,0 +1,68 @@
+package io.yusuan.budget.table;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.Roles;
+import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.problem.Problem;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Every standard table of a budget in one workbook: budget offices work in spreadsheets. */
+@Path("/api/v1/regions/{region}/departments/{department}/budgets/{year}/tables.xlsx")
+@Tag(name = "Tables")
+public class TableWorkbookResource {
+
+    private final VisibleVersions visible;
+    private final Tables tables;
+    private final SecurityIdentity identity;
+
+    public TableWorkbookResource(VisibleVersions visible, Tables tables, SecurityIdentity identity) {
+        this.visible = visible;
+        this.tables = tables;
+        this.identity = identity;
+    }
+
+    @GET
+    @Produces(TableWorkbook.MEDIA_TYPE)
+    @Operation(summary = "Every standard table, as one XLSX workbook",
+            description = "Tables 01 to 11 of the version, one sheet each (named like `01 部门收支预算表`), each laid out "
+                    + "like the printed table: title, 部门名称, 单位, merged group headers, a 合计 row, then the rows with "
+                    + "amounts as numbers. Amounts in 万元 with two decimals (`unit=wan`, the default), rounded once from "
+                    + "exact yuan, or in yuan (`unit=yuan`). Table 07 is by government economic classification.")
+    @APIResponse(responseCode = "200", description = "The workbook.",
+            content = @Content(mediaType = TableWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", description = "A parameter is invalid.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "XLSX is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response workbook(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "wan (万元, default) or yuan.", example = "wan")
+            @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
+            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.",
+                    example = "1") @QueryParam("version") @Min(1) Integer version) {
+        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        return Response.ok(TableWorkbook.of(tables.all(selected, AmountUnit.of(unit))), TableWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", TableResource.attachment(region, department, year, "tables", "xlsx"))
+                .build();
+    }
+}
