@@ -1,0 +1,47 @@
+package io.yusuan.performance.table;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Table13", description = "部门预算项目绩效目标表, laid out as the template prints it; amounts in 万元.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Table13(
+        @Schema(description = "Title.", example = "部门预算项目绩效目标表") String title,
+        @Schema(description = "Fiscal year.", example = "2022") int fiscalYear,
+        @Schema(description = "部门名称.", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String departmentName,
+        @Schema(description = "The total row (合计) of every project's amounts.") Amounts total,
+        @Schema(description = "One entry per project, in project code order.") List<Project> projects) {
+
+    @Schema(name = "Table13Amounts", description = "项目金额 in 万元; an empty amount is absent.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Amounts(
+            @Schema(description = "资金总额.", example = "20.00") BigDecimal total,
+            @Schema(description = "政府预算资金.", example = "20.00") BigDecimal governmentBudget,
+            @Schema(description = "财政专户管理资金.") BigDecimal specialAccount,
+            @Schema(description = "单位资金.") BigDecimal unitFunds) {
+    }
+
+    @Schema(name = "Table13Project", description = "A project's row of the table.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Project(
+            @Schema(description = "项目编码.", example = "410304220000000006846") String code,
+            @Schema(description = "项目名称.", example = "政务服务工作经费") String name,
+            @Schema(description = "项目单位.", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String unitName,
+            @Schema(description = "项目金额.") Amounts amounts,
+            @Schema(description = "年度绩效目标.") String annualGoal,
+            @Schema(description = "成本指标 rows.") List<Indicator> cost,
+            @Schema(description = "产出指标 rows.") List<Indicator> output,
+            @Schema(description = "效益指标 rows.") List<Indicator> benefit,
+            @Schema(description = "满意度指标 rows.") List<Indicator> satisfaction) {
+    }
+
+    @Schema(name = "Table13Indicator", description = "三级指标 and 指标值.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Indicator(
+            @Schema(description = "三级指标.", example = "服务窗口数量") String name,
+            @Schema(description = "指标值, as written.", example = "46 个") String value,
+            @Schema(description = "指标值, normalised.", example = "46 个") String normalised) {
+    }
+}
