@@ -14,7 +14,8 @@ enum Command {
               stop   stop the Yusuan started from this project folder
               help   show this text
             PostgreSQL listens on port %d, or on YUSUAN_PG_PORT if set; the services on 8081, 8082, 8083.
-            Data and logs are kept under .yusuan/ in the project folder."""
+            Data, logs, the JWT signing key and an editor token (.yusuan/jwt/editor.token) are kept under
+            .yusuan/ in the project folder."""
             .formatted(StackSettings.DEFAULT_POSTGRES_PORT);
 
     /**

@@ -1,6 +1,7 @@
 package io.yusuan.localrun;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ public final class LocalStack implements AutoCloseable {
 
     /** Set once every port is known, before the first service starts. */
     private volatile Map<Service, URI> baseUrls;
+    /** Set before PostgreSQL starts: every service is given its public key. */
+    private volatile JwtIssuer jwt;
 
     /**
      * @param progress receives one line per step (what starts where, its log file, what is ready)
@@ -59,6 +62,8 @@ public final class LocalStack implements AutoCloseable {
         }
         try {
             requireBuiltJars();
+            jwt = signingKey();
+            progress.accept("JWT signing key: " + jwt.origin());
             Files.createDirectories(settings.logDirectory());
             progress.accept("Starting PostgreSQL, log in " + logFile("postgres"));
             EmbeddedDatabase database = whileRunning(EmbeddedDatabase.start(
@@ -92,6 +97,18 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("Not started");
         }
         return urls.get(service);
+    }
+
+    /**
+     * Signs tokens the services accept: its public key is the one every service was started with. Available
+     * once {@link #start()} has begun starting the services.
+     */
+    public JwtIssuer jwt() {
+        JwtIssuer issuer = jwt;
+        if (issuer == null) {
+            throw new IllegalStateException("Not started");
+        }
+        return issuer;
     }
 
     /** Stops the services in reverse dependency order, then PostgreSQL. Idempotent. */
@@ -132,6 +149,7 @@ public final class LocalStack implements AutoCloseable {
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.databaseName()));
         environment.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USERNAME);
         environment.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedDatabase.PASSWORD);
+        environment.put(JwtIssuer.PUBLIC_KEY_LOCATION_VARIABLE, jwt.publicKeyFile().toAbsolutePath().toString());
         service.dependency().ifPresent(dependency ->
                 environment.put(service.dependencyUrlVariable(), baseUrl(dependency).toString()));
         return environment;
@@ -147,6 +165,14 @@ public final class LocalStack implements AutoCloseable {
             urls.put(services[i], URI.create("http://localhost:" + (port == 0 ? free.get(i) : port)));
         }
         return urls;
+    }
+
+    private JwtIssuer signingKey() {
+        try {
+            return JwtIssuer.loadOrCreate(settings.keyDirectory());
+        } catch (UncheckedIOException e) {
+            throw new StartupException(e.getMessage() + ": " + e.getCause(), e);
+        }
     }
 
     /** Fails before anything starts, rather than after PostgreSQL, when a service has not been built. */
@@ -177,7 +203,8 @@ public final class LocalStack implements AutoCloseable {
         throw stopped;
     }
 
-    private synchronized boolean isClosed() {
+    /** Whether {@link #close()} has begun. */
+    synchronized boolean isClosed() {
         return closed;
     }
 

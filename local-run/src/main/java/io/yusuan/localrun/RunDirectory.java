@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * The git-ignored {@code .yusuan} folder of a project, where {@code ./run} keeps what must outlive one run:
- * the database, the logs, and the lock and pid files that let {@code ./run stop} find the running instance.
+ * the database, the logs, the JWT signing key, and the lock and pid files that let {@code ./run stop} find the running instance.
  *
  * @param path the folder itself
  */
@@ -20,6 +20,16 @@ record RunDirectory(Path path) {
 
     Path logDirectory() {
         return path.resolve("logs");
+    }
+
+    /** The JWT signing key pair, and the editor token each start writes. */
+    Path keyDirectory() {
+        return path.resolve("jwt");
+    }
+
+    /** A token with the write roles, for trying writes in Swagger UI or with curl; rewritten at each start. */
+    Path editorTokenFile() {
+        return keyDirectory().resolve("editor.token");
     }
 
     Path lockFile() {

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  * @param postgresPort   PostgreSQL's port, or 0
  * @param servicePorts   each service's HTTP port, or 0
  * @param logDirectory   where each process writes its log file
+ * @param keyDirectory   where the JWT signing key pair is kept (created if absent, reused if present); every
+ *                       service verifies tokens with its public half
  * @param startupTimeout how long one service may take to become ready
  */
 public record StackSettings(
@@ -27,6 +29,7 @@ public record StackSettings(
         int postgresPort,
         Map<Service, Integer> servicePorts,
         Path logDirectory,
+        Path keyDirectory,
         Duration startupTimeout) {
 
     /** Generous for three JVMs starting on a busy laptop; a healthy service is ready in seconds. */
@@ -39,6 +42,7 @@ public record StackSettings(
         Objects.requireNonNull(projectRoot, "projectRoot");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(logDirectory, "logDirectory");
+        Objects.requireNonNull(keyDirectory, "keyDirectory");
         Objects.requireNonNull(servicePorts, "servicePorts");
         Objects.requireNonNull(startupTimeout, "startupTimeout");
         checkPort("PostgreSQL", postgresPort);
@@ -65,12 +69,12 @@ public record StackSettings(
     public static StackSettings forRun(Path projectRoot, Map<String, String> environment) {
         RunDirectory run = RunDirectory.of(projectRoot);
         return new StackSettings(projectRoot, run.dataDirectory(), postgresPort(environment), defaultServicePorts(),
-                run.logDirectory(), DEFAULT_STARTUP_TIMEOUT);
+                run.logDirectory(), run.keyDirectory(), DEFAULT_STARTUP_TIMEOUT);
     }
 
     /** Settings with free ports everywhere, for running beside anything else on the machine. */
-    public static StackSettings onFreePorts(Path projectRoot, Path dataDirectory, Path logDirectory) {
-        return new StackSettings(projectRoot, dataDirectory, 0, everyService(service -> 0), logDirectory,
+    public static StackSettings onFreePorts(Path projectRoot, Path dataDirectory, Path logDirectory, Path keyDirectory) {
+        return new StackSettings(projectRoot, dataDirectory, 0, everyService(service -> 0), logDirectory, keyDirectory,
                 DEFAULT_STARTUP_TIMEOUT);
     }
 

@@ -2,14 +2,26 @@ package io.yusuan.localrun;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
- * {@code start}: runs Yusuan in the foreground until Ctrl-C, SIGTERM or {@code ./run stop}. All stopping
- * happens in one shutdown hook, so every way of ending — a signal, a failed start — cleans up the same way.
+ * {@code start}: runs Yusuan in the foreground until Ctrl-C, SIGTERM or {@code ./run stop}. Once the services
+ * are ready it writes an editor token for trying writes and loads the {@link DemoData} unless it is there
+ * already. All stopping happens in one shutdown hook, so every way of ending — a signal, a failed start —
+ * cleans up the same way.
  */
 final class StartCommand {
+
+    /** A week: long enough for a working session; every start writes a fresh one (the key stays the same). */
+    static final Duration EDITOR_TOKEN_VALIDITY = Duration.ofDays(7);
+    static final String EDITOR_SUBJECT = "local-editor";
+    /** Every write role of the services, so one token tries every write. */
+    static final String[] EDITOR_ROLES = {JwtIssuer.BUDGET_EDITOR, JwtIssuer.CATALOG_ADMIN};
 
     private final Path projectRoot;
     private final Map<String, String> environment;
@@ -54,14 +66,53 @@ final class StartCommand {
             return 1;
         }
 
+        Path tokenFile = runDirectory.editorTokenFile();
+        Instant tokenExpires = Instant.now().plus(EDITOR_TOKEN_VALIDITY).truncatedTo(ChronoUnit.SECONDS);
+        String token = stack.jwt().token(EDITOR_SUBJECT, EDITOR_TOKEN_VALIDITY, EDITOR_ROLES);
+        boolean tokenWritten = writeToken(tokenFile, token);
+
+        out.println("Loading demo data...");
+        try {
+            DemoData.of(projectRoot).load(stack, outcome -> out.println("  " + outcome));
+        } catch (DemoDataException e) {
+            if (stack.isClosed()) {
+                Thread.currentThread().join(); // stopped while loading: the shutdown hook ends the JVM
+            }
+            out.println("  The demo data was not loaded: " + e.getMessage());
+            out.println("  The services keep running without it; their logs are in " + settings.logDirectory());
+        }
+
         out.println();
         out.println("Yusuan is running. Swagger UI:");
         for (Service service : Service.values()) {
             out.printf("  %-20s %s%n", service, stack.baseUrl(service).resolve("/q/swagger-ui"));
         }
+        out.println();
+        out.println("Reads are public; writes need a bearer token. An editor token (" + String.join(", ", EDITOR_ROLES)
+                + "; valid until " + tokenExpires + "):");
+        if (tokenWritten) {
+            out.println("  " + tokenFile);
+            out.println("  Swagger UI: Authorize, paste the file's content. curl: -H \"Authorization: Bearer $(cat "
+                    + tokenFile + ")\"");
+        } else {
+            out.println("  " + token);
+        }
+        out.println();
         out.println("Ctrl-C or ./run stop stops it.");
         Thread.currentThread().join(); // waits for the JVM to end; the shutdown hook does the stopping
         return 0;
+    }
+
+    /** Owner-readable only, where the file system allows: anyone holding it can write budgets. */
+    private boolean writeToken(Path tokenFile, String token) {
+        try {
+            Files.createDirectories(tokenFile.getParent());
+            JwtIssuer.writeAtomically(tokenFile, token + "\n", true);
+            return true;
+        } catch (IOException e) {
+            out.println("Could not write " + tokenFile + ": " + e);
+            return false;
+        }
     }
 
     private void stop(LocalStack stack, RunLock lock) {

@@ -20,7 +20,7 @@ class LocalStackTest {
     @Test
     void anUnbuiltServiceFailsTheStartBeforePostgresStarts() {
         StackSettings settings = StackSettings.onFreePorts(projectRoot, projectRoot.resolve("pgdata"),
-                projectRoot.resolve("logs"));
+                projectRoot.resolve("logs"), projectRoot.resolve("jwt"));
 
         try (LocalStack stack = new LocalStack(settings, progress::add)) {
             assertThatThrownBy(stack::start)
@@ -29,15 +29,17 @@ class LocalStackTest {
                             + projectRoot.resolve("catalog-service/target/quarkus-app/quarkus-run.jar") + " is missing.");
         }
         assertThat(projectRoot.resolve("pgdata")).doesNotExist();
+        assertThat(projectRoot.resolve("jwt")).doesNotExist();
         assertThat(progress).isEmpty();
     }
 
     @Test
     void startsOnlyOnce() {
-        LocalStack stack = new LocalStack(StackSettings.onFreePorts(projectRoot, projectRoot, projectRoot), progress::add);
+        LocalStack stack = new LocalStack(StackSettings.onFreePorts(projectRoot, projectRoot, projectRoot, projectRoot), progress::add);
         stack.close();
 
         assertThatThrownBy(stack::start).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> stack.baseUrl(Service.CATALOG)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(stack::jwt).isInstanceOf(IllegalStateException.class);
     }
 }

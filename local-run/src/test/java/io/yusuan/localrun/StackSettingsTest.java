@@ -19,6 +19,7 @@ class StackSettingsTest {
         assertThat(settings.projectRoot()).isEqualTo(ROOT);
         assertThat(settings.dataDirectory()).isEqualTo(ROOT.resolve(".yusuan/pgdata"));
         assertThat(settings.logDirectory()).isEqualTo(ROOT.resolve(".yusuan/logs"));
+        assertThat(settings.keyDirectory()).isEqualTo(ROOT.resolve(".yusuan/jwt"));
         assertThat(settings.postgresPort()).isEqualTo(54329);
         assertThat(settings.servicePort(Service.CATALOG)).isEqualTo(8081);
         assertThat(settings.servicePort(Service.BUDGET)).isEqualTo(8082);
@@ -44,7 +45,8 @@ class StackSettingsTest {
 
     @Test
     void freePortsEverywhere() {
-        StackSettings settings = StackSettings.onFreePorts(ROOT, Path.of("/tmp/data"), Path.of("/tmp/logs"));
+        StackSettings settings = StackSettings.onFreePorts(ROOT, Path.of("/tmp/data"), Path.of("/tmp/logs"),
+                Path.of("/tmp/jwt"));
 
         assertThat(settings.postgresPort()).isZero();
         for (Service service : Service.values()) {
@@ -55,7 +57,7 @@ class StackSettingsTest {
     @Test
     void everyServiceNeedsAPort() {
         assertThatThrownBy(() -> new StackSettings(ROOT, ROOT, 0, Map.of(Service.CATALOG, 1, Service.BUDGET, 2),
-                ROOT, Duration.ofSeconds(1)))
+                ROOT, ROOT, Duration.ofSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No port given for performance-service");
     }
