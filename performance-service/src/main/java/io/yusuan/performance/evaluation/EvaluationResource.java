@@ -1,0 +1,95 @@
+package io.yusuan.performance.evaluation;
+
+import io.yusuan.performance.target.Scope;
+import io.yusuan.performance.target.TargetResource;
+import io.yusuan.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{region}/departments/{department}/performance/{year}")
+@Tag(name = "Evaluation", description = "Actuals by period (绩效监控, 绩效自评) and the self-evaluation score.")
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+
+    private final Evaluations evaluations;
+
+    public EvaluationResource(Evaluations evaluations) {
+        this.evaluations = evaluations;
+    }
+
+    @POST
+    @Path("/projects/{projectCode}/actuals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(TargetResource.EDITOR)
+    @Operation(summary = "Report a project's actual values for a period (绩效监控 or 绩效自评)")
+    @APIResponse(responseCode = "201", description = "The report is stored.")
+    @APIResponse(responseCode = "400", description = "The body is not actuals of this shape.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The project has no targets.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An actual does not fit its indicator (unknown indicator, missing value "
+            + "or grade, grade value outside its band, weights not totalling 100); nothing was stored.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response projectActuals(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year, @PathParam("projectCode") String projectCode, @Valid @NotNull ActualsRequest actuals) {
+        return Response.status(Response.Status.CREATED)
+                .entity(evaluations.record(region, department, year, Scope.PROJECT, projectCode, actuals)).build();
+    }
+
+    @POST
+    @Path("/overall/actuals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(TargetResource.EDITOR)
+    @Operation(summary = "Report the overall target's actual values for a period")
+    @APIResponse(responseCode = "201", description = "The report is stored.")
+    @APIResponse(responseCode = "400", description = "The body is not actuals of this shape.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No overall target.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "An actual names an indicator the target does not have; nothing was stored.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response overallActuals(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year, @Valid @NotNull ActualsRequest actuals) {
+        return Response.status(Response.Status.CREATED)
+                .entity(evaluations.record(region, department, year, Scope.OVERALL, null, actuals)).build();
+    }
+
+    @GET
+    @Path("/projects/{projectCode}/evaluation")
+    @Operation(summary = "A project's evaluation: per indicator target, actual, status, deviation and score; total and grade")
+    @APIResponse(responseCode = "200", description = "The evaluation of the latest actuals of the period (self-evaluation "
+            + "first when no period is asked for).")
+    @APIResponse(responseCode = "400", description = "period is not MONITORING or SELF_EVALUATION.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No targets or no actuals.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EvaluationView evaluation(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year, @PathParam("projectCode") String projectCode,
+            @Parameter(description = "MONITORING or SELF_EVALUATION.") @QueryParam("period") Period period) {
+        return evaluations.evaluation(region, department, year, projectCode, period);
+    }
+}
