@@ -45,8 +45,10 @@ class TargetResourceTest {
     void budgetServiceAnswers() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/budget-stub/funding-410304-141-2022.json")) {
             String funding = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            budget.stubFor(get(urlPathEqualTo("/api/v1/regions/410304/departments/141/budgets/2022/funding"))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(funding)));
+            for (String department : List.of("141", "142")) {
+                budget.stubFor(get(urlPathEqualTo("/api/v1/regions/410304/departments/" + department + "/budgets/2022/funding"))
+                        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(funding)));
+            }
         }
         budget.stubFor(get(urlPathEqualTo("/api/v1/regions/410304/departments/999/budgets/2022/funding"))
                 .willReturn(aResponse().withStatus(404)));
@@ -114,7 +116,7 @@ class TargetResourceTest {
                         "tasks", List.of(Map.of("name", "推进政务服务标准化，加快数字瀍河建设。", "content", "扎实做好“数字瀍河”一期智慧社区建设")),
                         "indicators", List.of(indicator("效益指标", "履职效益", "政务服务事项网上办理", "办理率 99%")),
                         "declaredBudgetTotal", 1730700.00))
-                .when().put(PERFORMANCE + "/overall", "141")
+                .when().put(PERFORMANCE + "/overall", "142")
                 .then().statusCode(200)
                 .body("budget.total", is(1730700))
                 .body("budget.basic", is(1346700))
@@ -123,8 +125,8 @@ class TargetResourceTest {
                 .body("indicators[0].target.gluedName", is("办理率"))
                 .body("findings.code", not(hasItem("TOTAL_DIFFERS_FROM_BUDGET")));
         given().contentType(ContentType.JSON).body(windowsTarget("20 万元"))
-                .when().put(PERFORMANCE + "/projects/" + WINDOWS, "141").then().statusCode(200);
-        given().when().get(PERFORMANCE, "141").then().statusCode(200)
+                .when().put(PERFORMANCE + "/projects/" + WINDOWS, "142").then().statusCode(200);
+        given().when().get(PERFORMANCE, "142").then().statusCode(200)
                 .body("overall", is(true))
                 .body("findings.findAll { it.code == 'PROJECT_WITHOUT_TARGETS' }", hasSize(5));
     }
