@@ -1,5 +1,6 @@
 package io.yusuan.budget.table;
 
+import io.yusuan.budget.version.VersionStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -176,7 +177,9 @@ public final class TableWorkbook {
         void write() {
             int row = 0;
             Cell title = cell(row, 0, styles.title);
-            title.setCellValue(table.fiscalYear() + "年" + table.title());
+            // a sheet of an unpublished version says so, so that a draft is never mistaken for the disclosure
+            title.setCellValue(table.fiscalYear() + "年" + table.title()
+                    + (table.status() == VersionStatus.PUBLISHED ? "" : "（" + table.status() + " 草稿，未公开）"));
             sheet.getRow(row).setHeightInPoints(30);
             merge(row, row, 0, width - 1);
             row++;

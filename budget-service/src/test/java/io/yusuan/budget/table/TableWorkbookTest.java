@@ -94,7 +94,7 @@ class TableWorkbookTest {
             int width = sheet.getRow(headerRow(sheet, "编码") + 1).getLastCellNum();
             assertThat(width).isEqualTo(9);
 
-            assertThat(text(sheet, 0, 0)).isEqualTo("2022年一般公共预算支出预算表");
+            assertThat(text(sheet, 0, 0)).isEqualTo("2022年一般公共预算支出预算表（DRAFT 草稿，未公开）");
             assertThat(merged(sheet, 0, 0)).isEqualTo(new CellRangeAddress(0, 0, 0, width - 1));
             assertThat(text(sheet, 1, 0)).isEqualTo("部门名称：" + DEPARTMENT);
             assertThat(text(sheet, 1, width - 1)).isEqualTo("单位：万元");
@@ -188,7 +188,7 @@ class TableWorkbookTest {
             for (int i = 0; i < 11; i++) {
                 Sheet sheet = workbook.getSheetAt(i);
                 assertThat(names.get(i)).startsWith(String.format("%02d ", i + 1));
-                assertThat(text(sheet, 0, 0)).startsWith("2022年").endsWith(names.get(i).substring(3));
+                assertThat(text(sheet, 0, 0)).startsWith("2022年").endsWith(names.get(i).substring(3) + "（DRAFT 草稿，未公开）");
                 assertThat(text(sheet, 1, 0)).isEqualTo("部门名称：瀍河回族区示范局");
             }
 
