@@ -26,7 +26,7 @@ final class BenchStack {
         Path work = root.resolve("bench/target/bench-run");
         Path data = work.resolve("pgdata");
         deleteRecursively(data);
-        LocalStack stack = new LocalStack(StackSettings.onFreePorts(root, data, work.resolve("logs")),
+        LocalStack stack = new LocalStack(StackSettings.onFreePorts(root, data, work.resolve("logs"), work.resolve("jwt")),
                 line -> System.out.println("[yusuan] " + line));
         // Ctrl-C during a run must not leave PostgreSQL and three JVMs behind; close() is idempotent.
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-stack-stop"));
