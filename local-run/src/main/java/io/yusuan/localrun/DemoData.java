@@ -10,11 +10,12 @@ import java.util.function.Consumer;
 /**
  * The demo data a local run loads once its services are ready, through their APIs with a token of the
  * write roles, exactly as a budget office or an integrator would: the 2022 budget of the source document
- * (区政务服务和大数据管理局, 410304/141), published. {@code ./run} loads it at every start and the system tests
- * once; each step loads only what is not there yet, so a second start reuses the data.
+ * (区政务服务和大数据管理局, 410304/141), published, then its performance targets (tables 12 and 13 of the same
+ * document). {@code ./run} loads it at every start and the system tests once; each step loads only what is not
+ * there yet, so a second start reuses the data.
  *
- * <p>The steps run in order, each after what it depends on: performance-service's demo targets (tables 12
- * and 13 of the same document) will be a step after the budget they are of.
+ * <p>The steps run in order, each after what it depends on: the targets read their 预算情况 and project amounts
+ * from the published budget.
  */
 public final class DemoData {
 
@@ -22,6 +23,11 @@ public final class DemoData {
     static final String SOURCE_BUDGET = "demo/budgets/410304-141-2022.json";
     static final LocalDate SOURCE_APPROVAL_DATE = LocalDate.of(2022, 2, 1);
     static final String SOURCE_APPROVED_BY = "区财政局";
+    /** The source document's 2022 performance targets: its 整体绩效目标表 and six 项目绩效目标. */
+    static final String SOURCE_TARGETS = "demo/performance/410304-141-2022.json";
+    static final String SOURCE_REGION = "410304";
+    static final String SOURCE_DEPARTMENT = "141";
+    static final int SOURCE_YEAR = 2022;
 
     /** Long enough for every step; minted for the load only. */
     private static final Duration LOAD_TOKEN_VALIDITY = Duration.ofMinutes(15);
@@ -35,9 +41,8 @@ public final class DemoData {
     /** The demo data of the project at {@code projectRoot}, in load order. */
     public static DemoData of(Path projectRoot) {
         return new DemoData(List.of(
-                new PublishedBudget(projectRoot.resolve(SOURCE_BUDGET), SOURCE_APPROVAL_DATE, SOURCE_APPROVED_BY)
-                // performance-service: the source document's performance targets, once its API takes them.
-        ));
+                new PublishedBudget(projectRoot.resolve(SOURCE_BUDGET), SOURCE_APPROVAL_DATE, SOURCE_APPROVED_BY),
+                new PerformanceTargets(projectRoot.resolve(SOURCE_TARGETS), SOURCE_REGION, SOURCE_DEPARTMENT, SOURCE_YEAR)));
     }
 
     List<DemoStep> steps() {

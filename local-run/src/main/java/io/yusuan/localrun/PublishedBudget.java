@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A budget package from the repository, taken through budget-service's whole lifecycle as a budget office
@@ -84,7 +82,7 @@ final class PublishedBudget implements DemoStep {
         String findings = null;
         if (from <= STAGES.indexOf("DRAFT")) {
             JsonNode draft = calls.put(Service.BUDGET, budget + "/draft", body).expect(200).json();
-            findings = findings(draft.path("findings"));
+            findings = Findings.describe(draft.path("findings"));
             done.add("draft loaded from " + packageFile.getFileName());
             calls.post(Service.BUDGET, budget + "/draft/submit", null).expect(200);
             done.add("submitted");
@@ -122,21 +120,6 @@ final class PublishedBudget implements DemoStep {
         } catch (IOException e) {
             throw new DemoDataException(packageFile + " is not JSON: " + e.getMessage(), e);
         }
-    }
-
-    /** e.g. {@code findings: 1 WARNING (CORRESPONDENCE_DEVIATION)}. */
-    private static String findings(JsonNode findings) {
-        if (findings.isEmpty()) {
-            return "no findings";
-        }
-        Map<String, Integer> bySeverityAndCode = new TreeMap<>();
-        for (JsonNode finding : findings) {
-            bySeverityAndCode.merge(finding.path("severity").asText() + " (" + finding.path("code").asText() + ")", 1,
-                    Integer::sum);
-        }
-        List<String> parts = new ArrayList<>();
-        bySeverityAndCode.forEach((kind, count) -> parts.add(count + " " + kind));
-        return "findings: " + String.join(", ", parts);
     }
 
     private static String wan(JsonNode yuan) {

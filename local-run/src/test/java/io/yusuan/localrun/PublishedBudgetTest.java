@@ -3,20 +3,12 @@ package io.yusuan.localrun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,30 +27,16 @@ class PublishedBudgetTest {
     @TempDir
     Path dir;
 
-    private HttpServer server;
-    private final Map<String, Deque<String[]>> answers = new HashMap<>();
-    private final List<String> requests = new ArrayList<>();
-    private final List<String> bodies = new ArrayList<>();
-    private final List<String> authorizations = new ArrayList<>();
+    private StubServer stub;
+    private List<String> requests;
+    private List<String> bodies;
     private PublishedBudget step;
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
-        server.createContext("/", exchange -> {
-            String request = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-            requests.add(request);
-            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-            Deque<String[]> queue = answers.getOrDefault(request, new ArrayDeque<>());
-            String[] answer = queue.isEmpty() ? new String[] {"500", "{\"title\":\"unexpected " + request + "\"}"} : queue.poll();
-            byte[] body = answer[1].getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(Integer.parseInt(answer[0]), body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
+        stub = StubServer.start();
+        requests = stub.requests;
+        bodies = stub.bodies;
         Path file = dir.resolve("410304-141-2022.json");
         Files.writeString(file, PACKAGE);
         step = new PublishedBudget(file, LocalDate.of(2022, 2, 1), "区财政局");
@@ -66,7 +44,7 @@ class PublishedBudgetTest {
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        stub.close();
     }
 
     @Test
@@ -86,7 +64,7 @@ class PublishedBudgetTest {
                 "POST " + BUDGET + "/draft/approve", "POST " + BUDGET + "/draft/publish", "GET " + BUDGET);
         assertThat(bodies.get(1)).isEqualTo(PACKAGE);
         assertThat(bodies.get(3)).isEqualTo("{\"approvalDate\":\"2022-02-01\",\"approvedBy\":\"区财政局\"}");
-        assertThat(authorizations).containsOnly("Bearer the-token");
+        assertThat(stub.authorizations).containsOnly("Bearer the-token");
         assertThat(outcome.loaded()).isTrue();
         assertThat(outcome.what()).isEqualTo("budget 410304/141/2022 区政务服务和大数据管理局");
         assertThat(outcome.summary()).isEqualTo("loaded — draft loaded from 410304-141-2022.json, submitted, "
@@ -133,23 +111,15 @@ class PublishedBudgetTest {
         assertThat(requests).hasSize(2);
     }
 
-    @Test
-    void theDemoDataOfTheProjectIsTheSourceDocumentsBudget() {
-        DemoData demo = DemoData.of(Path.of("/work/yusuan"));
-
-        assertThat(demo.steps()).singleElement().isInstanceOfSatisfying(PublishedBudget.class, budget ->
-                assertThat(budget.packageFile()).isEqualTo(Path.of("/work/yusuan/demo/budgets/410304-141-2022.json")));
-    }
-
     private void answer(String request, int status, String body) {
-        answers.computeIfAbsent(request, r -> new ArrayDeque<>()).add(new String[] {Integer.toString(status), body});
+        stub.answer(request, status, body);
     }
 
     private ServiceCalls calls() {
-        return new ServiceCalls(service -> base(), "the-token");
+        return stub.calls("the-token");
     }
 
     private URI base() {
-        return URI.create("http://localhost:" + server.getAddress().getPort() + "/");
+        return stub.base();
     }
 }
