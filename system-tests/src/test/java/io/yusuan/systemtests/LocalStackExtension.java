@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * it takes a while.
  *
  * <p>A {@link LoadedDemo} parameter is the same stack with the demo data loaded through the services' APIs by
- * local-run's {@link DemoData}, as {@code ./run} loads it: once, by the first test that asks.
+ * local-run's {@link DemoData}, as {@code ./run} loads it — the source document's budget, published, and its
+ * performance targets: once, by the first test that asks.
  *
  * <p>Every port is a free one, so the tests run beside a {@code ./run} on the same machine. The database
  * starts empty each run; it and the logs are under {@code system-tests/target/yusuan-it}, to be read
