@@ -50,8 +50,10 @@ public class TableResource {
     @APIResponse(responseCode = "200", description = "Tables 01 to 11.")
     @APIResponse(responseCode = "404", description = "No such budget, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<TableListing> list(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @Context UriInfo uri) {
+    public List<TableListing> list(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Context UriInfo uri) {
         visible.select(region, department, year, null, identity.hasRole(Roles.EDITOR));
         return TableCatalog.all().stream().map(table -> new TableListing(table.number(), table.title(), table.titleEn(),
                 uri.getRequestUri().getRawPath() + "/" + table.number())).toList();

@@ -86,8 +86,10 @@ public class BudgetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The open version is not a DRAFT; the problem names its status.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionView submit(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year) {
+    public VersionView submit(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
         return lifecycle.submit(region, department, year);
     }
 
@@ -107,8 +109,10 @@ public class BudgetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The open version is not SUBMITTED; the problem names its status.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionView approve(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @Valid @NotNull ApprovalRequest approval) {
+    public VersionView approve(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Valid @NotNull ApprovalRequest approval) {
         return lifecycle.approve(region, department, year, approval.approvalDate(), approval.approvedBy());
     }
 
@@ -125,8 +129,10 @@ public class BudgetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The open version is not APPROVED; the problem names its status.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionView publish(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year) {
+    public VersionView publish(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
         return lifecycle.publish(region, department, year);
     }
 
@@ -143,8 +149,10 @@ public class BudgetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "A version is still open, or nothing is published yet.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VersionView adjust(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year) {
+    public VersionView adjust(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
         return lifecycle.adjust(region, department, year);
     }
 }

@@ -50,8 +50,11 @@ public class EvaluationResource {
     @APIResponse(responseCode = "422", description = "An actual does not fit its indicator (unknown indicator, missing value "
             + "or grade, grade value outside its band, weights not totalling 100); nothing was stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response projectActuals(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @PathParam("projectCode") String projectCode, @Valid @NotNull ActualsRequest actuals) {
+    public Response projectActuals(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode, @Valid @NotNull ActualsRequest actuals) {
         return Response.status(Response.Status.CREATED)
                 .entity(evaluations.record(region, department, year, Scope.PROJECT, projectCode, actuals)).build();
     }
@@ -72,8 +75,10 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An actual names an indicator the target does not have; nothing was stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response overallActuals(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @Valid @NotNull ActualsRequest actuals) {
+    public Response overallActuals(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Valid @NotNull ActualsRequest actuals) {
         return Response.status(Response.Status.CREATED)
                 .entity(evaluations.record(region, department, year, Scope.OVERALL, null, actuals)).build();
     }
@@ -87,8 +92,11 @@ public class EvaluationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No targets or no actuals.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationView evaluation(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @PathParam("projectCode") String projectCode,
+    public EvaluationView evaluation(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode,
             @Parameter(description = "MONITORING or SELF_EVALUATION.") @QueryParam("period") Period period) {
         return evaluations.evaluation(region, department, year, projectCode, period);
     }

@@ -1,6 +1,9 @@
 package io.yusuan.performance.indicator;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The comparison of a quantitative target (指标值的比较符). */
+@Schema(name = "Operator", description = "GREATER_OR_EQUAL, LESS_OR_EQUAL, GREATER, LESS, EQUAL, or BETWEEN for a range.")
 public enum Operator {
     /** ≥ (大于等于, 不低于, 不少于, …以上). */
     GREATER_OR_EQUAL("≥", Polarity.HIGHER_IS_BETTER),

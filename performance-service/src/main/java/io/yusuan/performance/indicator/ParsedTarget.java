@@ -1,5 +1,7 @@
 package io.yusuan.performance.indicator;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -23,17 +25,19 @@ import java.util.Objects;
  *                          null when there is none
  * @param notes             what a reviewer should check; empty when the text reads cleanly
  */
+@Schema(name = "ParsedTarget", description = "A target value (指标值): the text as written, kept, beside what it was read as.")
 public record ParsedTarget(
-        String raw,
-        TargetKind kind,
-        Operator operator,
-        BigDecimal value,
-        BigDecimal upperValue,
-        String unit,
-        Polarity polarity,
-        String qualitativeTarget,
+        @Schema(description = "The text as written, unchanged.", example = "≤4小 时") String raw,
+        @Schema(description = "Quantitative (定量) or qualitative (定性).") TargetKind kind,
+        @Schema(description = "The comparison, for a quantitative target.") Operator operator,
+        @Schema(description = "The number.", example = "4") BigDecimal value,
+        @Schema(description = "The upper end of a range.", example = "90") BigDecimal upperValue,
+        @Schema(description = "The unit, normalised.", example = "小时") String unit,
+        @Schema(description = "Whether higher or lower is better.") Polarity polarity,
+        @Schema(description = "The statement of a qualitative target, normalised.", example = "即时响应") String qualitativeTarget,
+        @Schema(description = "Text glued before the value and read as part of the indicator's name.", example = "办理率")
         String gluedName,
-        List<TargetNote> notes) {
+        @Schema(description = "What the parser noticed: no operator, a glued name, a repaired garble.") List<TargetNote> notes) {
 
     public ParsedTarget {
         Objects.requireNonNull(raw, "raw");
@@ -51,6 +55,7 @@ public record ParsedTarget(
         return new ParsedTarget(raw, TargetKind.QUALITATIVE, null, null, null, null, null, statement, null, notes);
     }
 
+    @Schema(description = "Whether the target is quantitative.", example = "true")
     public boolean isQuantitative() {
         return kind == TargetKind.QUANTITATIVE;
     }

@@ -1,5 +1,7 @@
 package io.yusuan.performance.indicator;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A finding of the parser about one target, for a reviewer: the parsed form is what the parser made of the raw text,
  * and a note says where that reading is a guess or a repair.
@@ -7,9 +9,13 @@ package io.yusuan.performance.indicator;
  * @param code    what was found
  * @param message the finding in words, naming the text concerned
  */
-public record TargetNote(Code code, String message) {
+@Schema(name = "TargetNote", description = "Something the parser noticed about a target value.")
+public record TargetNote(
+        @Schema(description = "What kind of note.") Code code,
+        @Schema(description = "What it means, in words.", example = "a number without operator is read as '='") String message) {
 
     /** The kinds of finding. */
+    @Schema(name = "TargetNoteCode", description = "NO_OPERATOR, NAME_GLUED, GARBLE_REPAIRED, UNKNOWN_UNIT or UNPARSEABLE.")
     public enum Code {
         /** A number with no operator, read as "=" (many documents mean ≥, e.g. "100%"; or ≤ for a cost). */
         NO_OPERATOR,

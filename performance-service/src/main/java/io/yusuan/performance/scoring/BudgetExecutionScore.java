@@ -1,5 +1,7 @@
 package io.yusuan.performance.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 
 /**
@@ -11,8 +13,13 @@ import java.math.BigDecimal;
  * @param weight      the tier's weight, 2 decimals
  * @param score       weight × min(rate, 1), 2 decimals
  */
+@Schema(name = "BudgetExecutionScore", description = "预算执行率 and its score: weight × min(executed / budget, 1).")
 public record BudgetExecutionScore(
-        BigDecimal budget, BigDecimal executed, BigDecimal ratePercent, BigDecimal weight, BigDecimal score) {
+        @Schema(description = "全年预算数, yuan.", example = "200000.00") BigDecimal budget,
+        @Schema(description = "全年执行数, yuan.", example = "196000.00") BigDecimal executed,
+        @Schema(description = "执行率 in percent.", example = "98.00") BigDecimal ratePercent,
+        @Schema(description = "The tier's weight.", example = "10.00") BigDecimal weight,
+        @Schema(description = "Its score.", example = "9.80") BigDecimal score) {
 
     static BudgetExecutionScore of(BudgetExecution execution, BigDecimal weight) {
         return new BudgetExecutionScore(execution.budget(), execution.executed(),

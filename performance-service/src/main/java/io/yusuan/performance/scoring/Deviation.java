@@ -1,5 +1,7 @@
 package io.yusuan.performance.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.yusuan.performance.indicator.Operator;
 import io.yusuan.performance.indicator.ParsedTarget;
 import java.math.BigDecimal;
@@ -13,7 +15,11 @@ import java.math.BigDecimal;
  * @param amount  actual − target, exact
  * @param percent (actual − target) ÷ target × 100, 2 decimals; null when the target is 0
  */
-public record Deviation(BigDecimal amount, BigDecimal percent) {
+@Schema(name = "Deviation", description = "How far the actual is from the target (偏差).")
+public record Deviation(
+        @Schema(description = "Actual − target, in the target's unit (0 inside a range).", example = "1") BigDecimal amount,
+        @Schema(description = "The same as a percentage of the target; absent when the target is 0.", example = "25.00")
+        BigDecimal percent) {
 
     static Deviation of(ParsedTarget target, BigDecimal actual) {
         BigDecimal reference = target.value();

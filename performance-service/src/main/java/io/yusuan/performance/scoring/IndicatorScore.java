@@ -1,5 +1,7 @@
 package io.yusuan.performance.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import io.yusuan.performance.indicator.ParsedTarget;
 import java.math.BigDecimal;
 
@@ -19,17 +21,18 @@ import java.math.BigDecimal;
  * @param status             met, partly met, not met or not applicable
  * @param deviation          actual against target for a quantitative target; null otherwise and when not applicable
  */
+@Schema(name = "IndicatorScore", description = "One indicator of an evaluation: target, actual, status, deviation, score.")
 public record IndicatorScore(
-        String name,
-        ScoringTier tier,
-        ParsedTarget target,
-        BigDecimal actual,
-        QualitativeGrade grade,
-        BigDecimal weight,
-        BigDecimal score,
-        BigDecimal achievementPercent,
-        ScoreStatus status,
-        Deviation deviation) {
+        @Schema(description = "三级指标.", example = "服务窗口数量") String name,
+        @Schema(description = "The tier it is scored in.") ScoringTier tier,
+        @Schema(description = "Its target, as written and parsed.") ParsedTarget target,
+        @Schema(description = "The actual value (quantitative).", example = "46") BigDecimal actual,
+        @Schema(description = "The evaluator's grade (qualitative).") QualitativeGrade grade,
+        @Schema(description = "Its weight (分值).", example = "16.67") BigDecimal weight,
+        @Schema(description = "Its score, 0 to the weight.", example = "16.67") BigDecimal score,
+        @Schema(description = "The share of the weight it earned, in percent.", example = "100.00") BigDecimal achievementPercent,
+        @Schema(description = "Met, partly met, not met, or not applicable.") ScoreStatus status,
+        @Schema(description = "How far the actual is from the target (quantitative).") Deviation deviation) {
 
     /** @param share the earned share of the weight, 0 to 1, unrounded */
     static IndicatorScore of(EvaluatedIndicator indicator, BigDecimal weight, BigDecimal share) {

@@ -1,5 +1,7 @@
 package io.yusuan.performance.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +11,7 @@ import java.math.BigDecimal;
  * <p>The evaluator may give a value inside the band; without one the grade scores the band's upper bound, as the
  * rules suggest. Bands share their ends (80 is both the top of 部分达成 and the bottom of 达成): the grade says which.
  */
+@Schema(name = "QualitativeGrade", description = "The evaluator grade of a qualitative indicator: ACHIEVED 达成 (80 to 100 percent of the weight), PARTLY_ACHIEVED 部分达成 (50 to 80), NOT_ACHIEVED 未达成 (0 to 50).")
 public enum QualitativeGrade {
     /** 达成年度指标: 80–100% of the weight. */
     ACHIEVED("达成年度指标", 80, 100, ScoreStatus.MET),

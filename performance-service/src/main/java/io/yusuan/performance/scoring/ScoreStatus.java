@@ -1,5 +1,7 @@
 package io.yusuan.performance.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 
 /**
@@ -10,6 +12,7 @@ import java.math.BigDecimal;
  * qualitative grades between 部分达成 (50–80%) and 未达成 (0–50%): a share of 0.5 or more is partly met. A
  * qualitative indicator takes its status from the evaluator's grade. Every status but MET needs a 偏差原因分析及改进措施.
  */
+@Schema(name = "ScoreStatus", description = "MET, PARTLY_MET, NOT_MET or NOT_APPLICABLE.")
 public enum ScoreStatus {
     /** 达成: met in full. */
     MET,

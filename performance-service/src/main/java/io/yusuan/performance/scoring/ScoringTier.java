@@ -1,8 +1,11 @@
 package io.yusuan.performance.scoring;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.util.Optional;
 
 /** The 一级 tiers a self-evaluation weighs (财预〔2020〕10号), and 成本 of the newer framework (财预〔2021〕101号). */
+@Schema(name = "ScoringTier", description = "The 一级 tier an indicator is scored in: COST, OUTPUT, BENEFIT, SATISFACTION (and BUDGET_EXECUTION).")
 public enum ScoringTier {
     /** 成本指标: a 一级 tier in 财预〔2021〕101号, a 二级 tier under 产出 in the 10号 自评表; scored inside 产出 by default. */
     COST("成本指标"),

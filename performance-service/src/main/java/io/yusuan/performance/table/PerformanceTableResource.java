@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,8 +39,10 @@ public class PerformanceTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither JSON nor CSV is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response table12(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @Context HttpHeaders headers) {
+    public Response table12(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Context HttpHeaders headers) {
         Table12 table = tables.table12(region, department, year);
         return csv(headers) ? Response.ok(PerformanceTableCsv.of(table), CSV + ";charset=UTF-8").build()
                 : Response.ok(table, MediaType.APPLICATION_JSON).build();
@@ -56,8 +59,10 @@ public class PerformanceTableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither JSON nor CSV is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response table13(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @Context HttpHeaders headers) {
+    public Response table13(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Context HttpHeaders headers) {
         Table13 table = tables.table13(region, department, year);
         return csv(headers) ? Response.ok(PerformanceTableCsv.of(table), CSV + ";charset=UTF-8").build()
                 : Response.ok(table, MediaType.APPLICATION_JSON).build();

@@ -63,8 +63,10 @@ public class TargetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "budget-service cannot be reached; nothing was stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TargetView writeOverall(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @Valid @NotNull OverallTargetRequest target) {
+    public TargetView writeOverall(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Valid @NotNull OverallTargetRequest target) {
         return targets.writeOverall(region, department, year, target);
     }
 
@@ -74,8 +76,10 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The target.")
     @APIResponse(responseCode = "404", description = "Not set.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TargetView overall(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year) {
+    public TargetView overall(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
         return targets.overall(region, department, year);
     }
 
@@ -83,8 +87,14 @@ public class TargetResource {
     @Path("/projects")
     @Operation(summary = "Every project's targets")
     @APIResponse(responseCode = "200", description = "The project targets, in project code order.")
-    public List<TargetView> projects(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year) {
+    @APIResponse(responseCode = "400", description = "The year is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<TargetView> projects(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
         return targets.projects(region, department, year);
     }
 
@@ -106,8 +116,10 @@ public class TargetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "budget-service cannot be reached; nothing was stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TargetView writeProject(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year,
+    public TargetView writeProject(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode,
             @Valid @NotNull ProjectTargetRequest target) {
         return targets.writeProject(region, department, year, projectCode, target);
@@ -119,8 +131,11 @@ public class TargetResource {
     @APIResponse(responseCode = "200", description = "The target.")
     @APIResponse(responseCode = "404", description = "Not set.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TargetView project(@PathParam("region") String region, @PathParam("department") String department,
-            @PathParam("year") int year, @PathParam("projectCode") String projectCode) {
+    public TargetView project(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode) {
         return targets.project(region, department, year, projectCode);
     }
 }
