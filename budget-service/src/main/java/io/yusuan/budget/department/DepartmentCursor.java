@@ -1,10 +1,8 @@
 package io.yusuan.budget.department;
 
-import io.yusuan.problem.FieldError;
-import io.yusuan.problem.ProblemException;
+import io.yusuan.problem.InvalidCursorProblem;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * The position after the last department of a page, handed to clients as an opaque token so that
@@ -35,8 +33,6 @@ public record DepartmentCursor(String regionCode, String code) {
         } catch (IllegalArgumentException notBase64) {
             // answered below as a bad cursor
         }
-        throw new ProblemException(400, "invalid-request", "Invalid request",
-                "The cursor is not one this service issued; pass back the `next` value of the previous page.",
-                List.of(new FieldError("cursor", "INVALID_CURSOR", "not a cursor issued by this service")));
+        throw new InvalidCursorProblem();
     }
 }

@@ -4,9 +4,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.budget.version.BudgetVersion;
 import io.yusuan.budget.version.Roles;
 import io.yusuan.budget.version.VisibleVersions;
-import io.yusuan.problem.FieldError;
 import io.yusuan.problem.Problem;
-import io.yusuan.problem.ProblemException;
+import io.yusuan.problem.InvalidCursorProblem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -87,9 +86,7 @@ public class LineResource {
         try {
             return Integer.parseInt(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8));
         } catch (IllegalArgumentException notOurs) {
-            throw new ProblemException(400, "invalid-request", "Invalid request",
-                    "The cursor is not one this service issued; pass back the `next` value of the previous page.",
-                    List.of(new FieldError("cursor", "INVALID_CURSOR", "not a cursor issued by this service")));
+            throw new InvalidCursorProblem();
         }
     }
 }
