@@ -25,18 +25,23 @@ public class Tables {
     public TableView table(BudgetVersion version, String number, AmountUnit unit, boolean byDepartmentCode) {
         TableDefinition definition = TableCatalog.find(number, byDepartmentCode)
                 .orElseThrow(() -> new NotFoundProblem("There is no table " + number + "; the tables are 01 to 11."));
-        return build(version, definition, unit);
+        return build(version, definition, context(version, unit));
     }
 
-    /** Every table of the version, in order. */
+    /** Every table of the version, in order; the names are read once for all of them. */
     public List<TableView> all(BudgetVersion version, AmountUnit unit) {
-        return TableCatalog.all().stream().map(definition -> build(version, definition, unit)).toList();
+        Context context = context(version, unit);
+        return TableCatalog.all().stream().map(definition -> build(version, definition, context)).toList();
     }
 
-    private TableView build(BudgetVersion version, TableDefinition definition, AmountUnit unit) {
-        int year = version.budget().fiscalYear();
-        Context context = new Context(names.classification(year), names.units(version.id()),
+    private Context context(BudgetVersion version, AmountUnit unit) {
+        return new Context(names.classification(version.budget().fiscalYear()), names.units(version.id()),
                 names.projects(version.id()), names.projectCategories(version.id()), unit);
+    }
+
+    private TableView build(BudgetVersion version, TableDefinition definition, Context context) {
+        int year = version.budget().fiscalYear();
+        AmountUnit unit = context.unit();
         List<TableView.SectionView> views = new ArrayList<>();
         boolean empty = true;
         for (Section section : definition.sections()) {
