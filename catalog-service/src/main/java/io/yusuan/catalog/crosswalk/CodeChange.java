@@ -8,13 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CodeChange(
         @Schema(description = "RENAMED, ADDED, RETIRED, SPLIT, MERGED or REPLACED.", example = "RENAMED")
         ChangeKind change,
-        @Schema(description = "The code in the earlier year; absent for ADDED.", example = "2130153")
+        @Schema(description = "The code in the earlier year; absent for ADDED.", example = "21305")
         String fromCode,
-        @Schema(description = "Its name in the earlier year.", example = "农田建设")
+        @Schema(description = "Its name in the earlier year.", example = "巩固脱贫衔接乡村振兴")
         String fromName,
-        @Schema(description = "The code in the later year; absent for RETIRED.", example = "2130153")
+        @Schema(description = "The code in the later year; absent for RETIRED.", example = "21305")
         String toCode,
-        @Schema(description = "Its name in the later year.", example = "耕地建设与利用")
+        @Schema(description = "Its name in the later year.", example = "巩固脱贫攻坚成果衔接乡村振兴")
         String toName,
         @Schema(description = "Why, where the crosswalk says.", example = "财政部《2026年政府收支分类科目》")
         String note) {

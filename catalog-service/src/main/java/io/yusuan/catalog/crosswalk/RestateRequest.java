@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "RestateRequest", description = "Old codes to re-express in a later year's codes.")
 public record RestateRequest(
-        @Schema(description = "Up to 10,000 codes of the earlier year.", example = "[\"2010301\", \"2010399\"]")
+        @Schema(description = "Up to 10,000 codes of the earlier year.", example = "[\"2010301\", \"21305\"]")
         @NotNull @Size(max = 10_000, message = "at most 10,000 codes per call") List<@NotNull String> codes) {
 }

@@ -48,6 +48,29 @@ class CrosswalkResourceTest {
     }
 
     @Test
+    void showsTheRenameOf21305BetweenTheShippedYears() {
+        given().queryParam("from", 2022).queryParam("to", 2026).when().get("/api/v1/crosswalks/functional")
+                .then().statusCode(200)
+                .body("changes.findAll { it.change == 'RENAMED' }.fromCode", contains("21305"))
+                .body("changes.find { it.fromCode == '21305' }.fromName", is("巩固脱贫衔接乡村振兴"))
+                .body("changes.find { it.fromCode == '21305' }.toCode", is("21305"))
+                .body("changes.find { it.fromCode == '21305' }.toName", is("巩固脱贫攻坚成果衔接乡村振兴"));
+    }
+
+    @Test
+    void restatesTheShipped2022CodesIn2026Terms() {
+        given().contentType(ContentType.JSON).body(Map.of("codes", List.of("21305", "2010301", "22006")))
+                .queryParam("from", 2022).queryParam("to", 2026)
+                .when().post("/api/v1/crosswalks/functional/restate")
+                .then().statusCode(200)
+                .body("results.status", contains("RENAMED", "UNCHANGED", "UNKNOWN"))
+                .body("results[0].name", is("巩固脱贫衔接乡村振兴"))
+                .body("results[0].restatedAs.code", contains("21305"))
+                .body("results[0].restatedAs[0].name", is("巩固脱贫攻坚成果衔接乡村振兴"))
+                .body("results[1].restatedAs[0].name", is("行政运行"));
+    }
+
+    @Test
     void showsRenamesRetirementsAndAdditionsBetweenLoadedYears() {
         given().queryParam("from", 2040).queryParam("to", 2041).when().get("/api/v1/crosswalks/functional")
                 .then().statusCode(200)
