@@ -68,6 +68,20 @@ public final class CodeListWriter {
         return !existed;
     }
 
+    /**
+     * Records whether a year holds its shipped file or an administrator's load: refreshes from the
+     * shipped files replace only the former.
+     */
+    public static void markShipped(Connection connection, String scheme, int year, boolean shipped) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update scheme_year set shipped = ? where scheme_id = ? and fiscal_year = ?")) {
+            update.setBoolean(1, shipped);
+            update.setString(2, scheme);
+            update.setInt(3, year);
+            update.executeUpdate();
+        }
+    }
+
     /** Marks the whole catalogue changed, so that cached reads (ETags) are revalidated. */
     public static void bumpCatalogVersion(Connection connection) throws SQLException {
         try (PreparedStatement bump = connection.prepareStatement("update catalog_state set version = version + 1")) {

@@ -16,18 +16,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The code lists shipped in the repository under {@code catalog/} (see its README), loaded into an
- * empty catalogue by a Flyway migration. A shipped file that breaks the rules fails the migration:
- * it is a defect of ours, and the tests catch it before it ships.
+ * empty catalogue by a Flyway migration and refreshed by a repeatable one whenever the files change.
+ * A shipped file that breaks the rules fails the migration: it is a defect of ours, and the tests
+ * catch it before it ships.
  */
 public final class ShippedCatalog {
 
     /** The fiscal years whose lists are shipped: the source document's, and the current one. */
     public static final List<Integer> YEARS = List.of(2022, 2026);
+
+    /** The schemes V1 creates, for naming the shipped files before any database is at hand. */
+    private static final List<String> SCHEMES = List.of("functional", "economic-department", "economic-government", "revenue");
 
     private final Connection connection;
 
@@ -35,6 +40,7 @@ public final class ShippedCatalog {
         this.connection = connection;
     }
 
+    /** Loads every shipped file into the empty catalogue V2 creates. */
     public void load() throws SQLException {
         List<SchemeShape> shapes = shapes();
         for (int year : YEARS) {
@@ -49,6 +55,78 @@ public final class ShippedCatalog {
             }
         }
         loadCofog();
+    }
+
+    /**
+     * Brings the catalogue up to date with the shipped files: every year still as shipped (or not yet
+     * loaded) is replaced by its file, a year an administrator loaded is left alone; correspondence,
+     * crosswalks and the COFOG mapping are only ever shipped, so they are replaced outright.
+     */
+    public void refresh() throws SQLException {
+        List<SchemeShape> shapes = shapes();
+        for (int year : YEARS) {
+            for (SchemeShape shape : shapes) {
+                if (stillShipped(shape.scheme(), year)) {
+                    loadCodeList(shape, year);
+                    CodeListWriter.markShipped(connection, shape.scheme(), year, true);
+                }
+            }
+            execute("delete from economic_correspondence where fiscal_year = " + year);
+            loadCorrespondence(year);
+        }
+        execute("delete from crosswalk_change");
+        for (SchemeShape shape : shapes) {
+            for (int i = 1; i < YEARS.size(); i++) {
+                loadCrosswalk(shape.scheme(), YEARS.get(i - 1), YEARS.get(i));
+            }
+        }
+        execute("delete from cofog_mapping");
+        loadCofog();
+        CodeListWriter.bumpCatalogVersion(connection);
+    }
+
+    /** A checksum of every shipped file: the repeatable migration runs again when it changes. */
+    public static int checksum() {
+        List<String> files = new ArrayList<>();
+        for (int year : YEARS) {
+            SCHEMES.forEach(scheme -> files.add("catalog/" + year + "/" + scheme + ".csv"));
+            files.add("catalog/" + year + "/correspondence.csv");
+        }
+        for (String scheme : SCHEMES) {
+            for (int i = 1; i < YEARS.size(); i++) {
+                files.add("catalog/crosswalks/" + scheme + "/" + YEARS.get(i - 1) + "-" + YEARS.get(i) + ".csv");
+            }
+        }
+        files.add("catalog/cofog/functional.csv");
+        CRC32 crc = new CRC32();
+        for (String file : files) {
+            crc.update(file.getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = ShippedCatalog.class.getClassLoader().getResourceAsStream(file)) {
+                if (in != null) {
+                    crc.update(in.readAllBytes());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return (int) crc.getValue();
+    }
+
+    private boolean stillShipped(String scheme, int year) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "select shipped from scheme_year where scheme_id = ? and fiscal_year = ?")) {
+            select.setString(1, scheme);
+            select.setInt(2, year);
+            try (ResultSet row = select.executeQuery()) {
+                return !row.next() || row.getBoolean(1);
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
     }
 
     private List<SchemeShape> shapes() throws SQLException {

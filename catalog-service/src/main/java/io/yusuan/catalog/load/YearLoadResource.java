@@ -49,8 +49,10 @@ public class YearLoadResource {
                     + "201,类,,一般公共服务支出,General public services,财政部《2022年政府收支分类科目》,,\n"
                     + "20103,款,201,政府办公厅（室）及相关机构事务,Government offices,财政部《2022年政府收支分类科目》,,\n"
                     + "2010301,项,20103,行政运行,General administration,财政部《2022年政府收支分类科目》,,\n"))
-    @APIResponse(responseCode = "201", description = "The year was new and is loaded.")
-    @APIResponse(responseCode = "200", description = "The year's list was replaced.")
+    @APIResponse(responseCode = "201", description = "The year was new and is loaded.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearLoad.class)))
+    @APIResponse(responseCode = "200", description = "The year's list was replaced.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearLoad.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role.",

@@ -35,6 +35,7 @@ public class YearLoader {
         }
         try (Connection connection = dataSource.getConnection()) {
             boolean created = CodeListWriter.replaceYear(connection, scheme, year, rows);
+            CodeListWriter.markShipped(connection, scheme, year, false);
             return new YearLoad(scheme, year, rows.size(), (int) rows.stream().filter(CodeRow::provisional).count(),
                     !created);
         } catch (SQLException e) {

@@ -48,10 +48,10 @@ class CrosswalkResourceTest {
     }
 
     @Test
-    void showsTheRenameOf21305BetweenTheShippedYears() {
+    void showsTheRenameOf21305AndItsOtherItemBetweenTheShippedYears() {
         given().queryParam("from", 2022).queryParam("to", 2026).when().get("/api/v1/crosswalks/functional")
                 .then().statusCode(200)
-                .body("changes.findAll { it.change == 'RENAMED' }.fromCode", contains("21305"))
+                .body("changes.findAll { it.change == 'RENAMED' }.fromCode", contains("21305", "2130599"))
                 .body("changes.find { it.fromCode == '21305' }.fromName", is("巩固脱贫衔接乡村振兴"))
                 .body("changes.find { it.fromCode == '21305' }.toCode", is("21305"))
                 .body("changes.find { it.fromCode == '21305' }.toName", is("巩固脱贫攻坚成果衔接乡村振兴"));

@@ -8,12 +8,20 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestSecurity(user = "catalog-office", roles = YearLoadResource.ADMINISTRATOR)
 class YearLoadResourceTest {
+
+    @Inject
+    DataSource dataSource;
 
     private static final String YEAR = "/api/v1/schemes/functional/years/2030";
     private static final String HEADER = "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n";
@@ -94,6 +102,44 @@ class YearLoadResourceTest {
     void rejectsAWrongHeaderOrUnreadableRowAndChangesNothing() {
         assertRejectedAndNothingChanged("code,name\n201,一般公共服务支出\n", "WRONG_HEADER");
         assertRejectedAndNothingChanged(LIST + "202,类\n", "WRONG_COLUMN_COUNT");
+    }
+
+    @Test
+    void anAdministratorsLoadOfAShippedYearIsNoLongerReplacedByShippedFiles() throws Exception {
+        String revenue2026 = "/api/v1/schemes/revenue/years/2026";
+        String shipped = given().queryParam("format", "csv").when().get(revenue2026 + "/codes").then().extract().asString();
+        try {
+            given().contentType("text/csv; charset=UTF-8").body(shipped).when().put(revenue2026)
+                    .then().statusCode(200)
+                    .body("replaced", is(true));
+            org.assertj.core.api.Assertions.assertThat(revenue2026Shipped()).isFalse();
+        } finally {
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                statement.executeUpdate("update scheme_year set shipped = true where scheme_id = 'revenue' and fiscal_year = 2026");
+            }
+        }
+    }
+
+    private boolean revenue2026Shipped() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(
+                     "select shipped from scheme_year where scheme_id = 'revenue' and fiscal_year = 2026")) {
+            row.next();
+            return row.getBoolean(1);
+        }
+    }
+
+    @Test
+    void aRejectedLoadOfANewYearLeavesNoYearBehind() {
+        given().contentType("text/csv; charset=UTF-8")
+                .body(LIST + "20101,款,20102,人大事务,,provisional,,\n20102,款,20101,政协事务,,provisional,,\n")
+                .when().put("/api/v1/schemes/functional/years/2039")
+                .then().statusCode(422);
+        given().when().get("/api/v1/schemes/functional/years/2039/codes")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/api/v1/schemes")
+                .then().statusCode(200)
+                .body("find { it.id == 'functional' }.years.year", not(hasItem(2039)));
     }
 
     @Test
