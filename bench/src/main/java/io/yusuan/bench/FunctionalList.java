@@ -18,8 +18,9 @@ final class FunctionalList {
 
     static final String YEAR = "2022";
     private static final String PATH = "catalog-service/src/main/resources/catalog/" + YEAR + "/functional.csv";
-    /** 项, the level budgets are made on; every other level has codes below it. */
+    /** 项, the level budgets are made on; a 类 without any 款 (227 预备费) is used as it is too. */
     private static final String LEAF_LEVEL = "项";
+    private static final String TOP_LEVEL = "类";
 
     /** code → parent ("" for a 类), in file order. */
     private final Map<String, String> parents;
@@ -34,8 +35,7 @@ final class FunctionalList {
 
     static FunctionalList read(Path root) {
         Map<String, String> parents = new LinkedHashMap<>();
-        List<String> leaves = new ArrayList<>();
-        List<String> nonLeaves = new ArrayList<>();
+        Map<String, String> levels = new LinkedHashMap<>();
         try {
             List<String> lines = Files.readAllLines(root.resolve(PATH), StandardCharsets.UTF_8);
             for (String line : lines.subList(1, lines.size())) {
@@ -45,11 +45,17 @@ final class FunctionalList {
                 // code, level and parent come first and are never quoted; the names after them may hold commas.
                 String[] fields = line.split(",", 4);
                 parents.put(fields[0], fields[2]);
-                (fields[1].equals(LEAF_LEVEL) ? leaves : nonLeaves).add(fields[0]);
+                levels.put(fields[0], fields[1]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the shipped list " + PATH, e);
         }
+        List<String> leaves = new ArrayList<>();
+        List<String> nonLeaves = new ArrayList<>();
+        levels.forEach((code, level) -> {
+            boolean leaf = level.equals(LEAF_LEVEL) || level.equals(TOP_LEVEL) && !parents.containsValue(code);
+            (leaf ? leaves : nonLeaves).add(code);
+        });
         return new FunctionalList(parents, List.copyOf(leaves), List.copyOf(nonLeaves));
     }
 
@@ -61,12 +67,12 @@ final class FunctionalList {
         return parents.size();
     }
 
-    /** The 项 codes: valid on a budget line (VALID, or PROVISIONAL where unchecked). */
+    /** The 项 codes and 类 without 款: valid on a budget line (VALID, or PROVISIONAL where unchecked). */
     List<String> leaves() {
         return leaves;
     }
 
-    /** The 类 and 款 codes: NOT_LEAF on a budget line. */
+    /** The other 类 and 款 codes: NOT_LEAF on a budget line. */
     List<String> nonLeaves() {
         return nonLeaves;
     }

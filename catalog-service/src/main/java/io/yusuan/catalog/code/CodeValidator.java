@@ -20,12 +20,11 @@ public final class CodeValidator {
         }
         ClassificationCode found = list.find(code);
         if (found == null) {
-            return new CodeVerdict(code, false, CodeStatus.UNKNOWN, null, null, null,
-                    code + " is not a " + shape.scheme() + " code of " + list.year(), null);
+            return new CodeVerdict(code, false, CodeStatus.UNKNOWN, null, null, null, unknownReason(list, code), null);
         }
         List<CodeView.PathStep> path = CodeView.PathStep.of(list.path(found));
         int level = found.level().depth();
-        if (list.hasChildren(code) || found.level() != shape.deepest()) {
+        if (list.hasChildren(code) || !budgetedAsItIs(shape, found)) {
             return new CodeVerdict(code, false, CodeStatus.NOT_LEAF, level, found.name(), path,
                     code + " is a " + found.level().chineseName() + "; budgets use its "
                             + shape.deepest().chineseName() + " codes", null);
@@ -35,6 +34,29 @@ public final class CodeValidator {
                     code + " was not checked against an official edition", found.threePublicPart());
         }
         return new CodeVerdict(code, true, CodeStatus.VALID, level, found.name(), path, null, found.threePublicPart());
+    }
+
+    /**
+     * Budgets are made at the deepest level. A 类 without any 款 (227 预备费) is the exception: every list
+     * holds all the 款 of its scheme, so such a 类 really has none and is used as it is.
+     */
+    private static boolean budgetedAsItIs(SchemeShape shape, ClassificationCode code) {
+        return code.level() == shape.deepest() || code.level() == Level.CATEGORY;
+    }
+
+    /** Says so when the code's parent is listed without any children: the list may lack it, not the edition. */
+    private static String unknownReason(CodeList list, String code) {
+        String unknown = code + " is not a " + list.shape().scheme() + " code of " + list.year();
+        Level level = list.shape().levelOfLength(code.length());
+        if (level == Level.CATEGORY) {
+            return unknown;
+        }
+        ClassificationCode parent = list.find(code.substring(0, list.shape().lengthAt(Level.ofDepth(level.depth() - 1))));
+        if (parent == null || list.hasChildren(parent.code())) {
+            return unknown;
+        }
+        return unknown + "; this catalogue lists " + parent.code() + " " + parent.name() + " without its "
+                + level.chineseName() + " codes";
     }
 
     private static String lengths(SchemeShape shape) {

@@ -13,6 +13,8 @@ public record CodeView(
         String name,
         @Schema(description = "English name.", example = "General administration")
         String nameEn,
+        @Schema(description = "The fiscal year whose list the code belongs to.", example = "2022")
+        int year,
         @Schema(description = "Level: 1 类, 2 款, 3 项.", example = "3")
         int level,
         @Schema(description = "The level's Chinese name.", example = "项")
@@ -57,7 +59,7 @@ public record CodeView(
     }
 
     private static CodeView of(ClassificationCode code, CodeList list, List<PathStep> path) {
-        return new CodeView(code.code(), code.name(), code.nameEn(), code.level().depth(), code.level().chineseName(),
+        return new CodeView(code.code(), code.name(), code.nameEn(), list.year(), code.level().depth(), code.level().chineseName(),
                 code.parentCode(), !list.hasChildren(code.code()), code.provenance(),
                 code.provisional(), code.basicCategory(), code.threePublicPart(), path);
     }

@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * ETag and Cache-Control on every read. A year's list changes only by an explicit load, which bumps
  * the catalogue's version, so the ETag is that version with the request's URI and Accept: a client
- * revalidating with If-None-Match gets a 304 before any code list is touched.
+ * revalidating with If-None-Match gets a 304 before any code list is touched. The same URI answers
+ * JSON or CSV by Accept, so every answer says {@code Vary: Accept} lest a shared cache mix them up.
  */
 public class ReadCaching {
 
@@ -39,7 +40,8 @@ public class ReadCaching {
         request.setProperty(ETAG_PROPERTY, tag);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
-            return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build());
+            return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build());
         }
         return Optional.empty();
     }
@@ -50,6 +52,7 @@ public class ReadCaching {
         if (tag instanceof EntityTag entityTag && response.getStatus() == 200) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+            response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         }
     }
 

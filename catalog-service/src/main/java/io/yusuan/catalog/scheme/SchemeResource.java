@@ -26,6 +26,7 @@ public class SchemeResource {
     @GET
     @Operation(summary = "List the classification schemes with their loaded fiscal years")
     @APIResponse(responseCode = "200", description = "Every scheme, in catalogue order.")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "406", description = "The Accept header asks for a type this resource cannot produce.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SchemeView> list() {

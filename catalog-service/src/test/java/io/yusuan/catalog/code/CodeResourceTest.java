@@ -26,21 +26,37 @@ class CodeResourceTest {
 
     private static final String CODES_2022 = "/api/v1/schemes/functional/years/2022/codes";
 
-    @ParameterizedTest(name = "{0} resolves with its path")
+    @ParameterizedTest(name = "{0} {1} resolves with its path")
     @CsvSource({
             "functional, 2010301, 行政运行, 201/20103/2010301",
             "functional, 2010399, 其他政府办公厅（室）及相关机构事务支出, 201/20103/2010399",
             "functional, 2080505, 机关事业单位基本养老保险缴费支出, 208/20805/2080505",
             "functional, 2101101, 行政单位医疗, 210/21011/2101101",
             "functional, 2210201, 住房公积金, 221/22102/2210201",
+            "economic-department, 30101, 基本工资, 301/30101",
+            "economic-department, 30102, 津贴补贴, 301/30102",
+            "economic-department, 30103, 奖金, 301/30103",
             "economic-department, 30107, 绩效工资, 301/30107",
+            "economic-department, 30108, 机关事业单位基本养老保险缴费, 301/30108",
+            "economic-department, 30110, 职工基本医疗保险缴费, 301/30110",
+            "economic-department, 30112, 其他社会保障缴费, 301/30112",
+            "economic-department, 30113, 住房公积金, 301/30113",
+            "economic-department, 30199, 其他工资福利支出, 301/30199",
+            "economic-department, 30201, 办公费, 302/30201",
+            "economic-department, 30207, 邮电费, 302/30207",
+            "economic-department, 30228, 工会经费, 302/30228",
+            "economic-department, 30229, 福利费, 302/30229",
             "economic-department, 30239, 其他交通费用, 302/30239",
-            "economic-government, 50501, 工资福利支出, 505/50501",
-            "economic-government, 50201, 办公经费, 502/50201"})
+            "economic-government, 50101, 工资奖金津补贴, 501/50101",
+            "economic-government, 50102, 社会保障缴费, 501/50102",
+            "economic-government, 50103, 住房公积金, 501/50103",
+            "economic-government, 50201, 办公经费, 502/50201",
+            "economic-government, 50501, 工资福利支出, 505/50501"})
     void everyCodeOfTheSourceDocumentResolvesWithItsPath(String scheme, String code, String name, String path) {
         given().when().get("/api/v1/schemes/{scheme}/years/2022/codes/{code}", scheme, code)
                 .then().statusCode(200)
                 .body("code", is(code))
+                .body("year", is(2022))
                 .body("name", is(name))
                 .body("leaf", is(true))
                 .body("path.code", contains(path.split("/")));
@@ -101,11 +117,15 @@ class CodeResourceTest {
     }
 
     @Test
-    void searchesByCodePrefixAndByName() {
+    void searchesByCodePrefixAndByChineseOrEnglishName() {
         given().queryParam("q", "201030").when().get(CODES_2022)
                 .then().statusCode(200)
+                .body("items.code", hasItem("2010301"))
                 .body("items.code", everyItem(startsWith("201030")));
         given().queryParam("q", "行政单位医疗").when().get(CODES_2022)
+                .then().statusCode(200)
+                .body("items.code", hasItem("2101101"));
+        given().queryParam("q", "medical insurance of administrative").when().get(CODES_2022)
                 .then().statusCode(200)
                 .body("items.code", hasItem("2101101"));
     }
@@ -157,6 +177,29 @@ class CodeResourceTest {
                 .header("ETag", is(etag));
         given().header("If-None-Match", etag).accept("text/csv").when().get(CODES_2022)
                 .then().statusCode(200);
+    }
+
+    /** One filter tags every GET; each kind of read is checked, the CSV export too. */
+    @ParameterizedTest
+    @CsvSource({
+            "/api/v1/schemes, application/json",
+            "/api/v1/schemes/functional/years/2022/codes?parent=20103, application/json",
+            "/api/v1/schemes/functional/years/2022/codes?format=csv, text/csv",
+            "/api/v1/schemes/functional/years/2022/codes, text/csv",
+            "/api/v1/correspondence/2022?unitType=ADMINISTRATIVE, application/json",
+            "/api/v1/crosswalks/functional?from=2022&to=2026, application/json",
+            "/api/v1/mappings/cofog?year=2022, application/json"})
+    void everyReadRevalidatesTo304AndVariesByAccept(String uri, String accept) {
+        String etag = given().accept(accept).when().get(uri)
+                .then().statusCode(200)
+                .header("Cache-Control", containsString("max-age"))
+                .header("Vary", containsString("Accept"))
+                .extract().header("ETag");
+        org.assertj.core.api.Assertions.assertThat(etag).isNotBlank();
+        given().accept(accept).header("If-None-Match", etag).when().get(uri)
+                .then().statusCode(304)
+                .header("ETag", is(etag))
+                .header("Vary", containsString("Accept"));
     }
 
     @Test

@@ -15,6 +15,7 @@ class CodeValidatorTest {
             .provisional("2010399", "其他政府办公厅（室）及相关机构事务支出")
             .code("202", "外交支出")
             .code("20201", "外交管理事务")
+            .code("227", "预备费")
             .build();
 
     private List<CodeStatus> statuses(String... codes) {
@@ -51,6 +52,21 @@ class CodeValidatorTest {
         CodeVerdict verdict = CodeValidator.validate(list, "20201");
         assertThat(verdict.status()).isEqualTo(CodeStatus.NOT_LEAF);
         assertThat(verdict.valid()).isFalse();
+    }
+
+    @Test
+    void aCategoryWithoutSectionsIsBudgetedAsItIs() {
+        CodeVerdict verdict = CodeValidator.validate(list, "227");
+        assertThat(verdict.status()).isEqualTo(CodeStatus.VALID);
+        assertThat(verdict.level()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownItemUnderASectionListedWithoutItemsSaysTheCatalogueLacksThem() {
+        assertThat(CodeValidator.validate(list, "2020101").reason())
+                .isEqualTo("2020101 is not a functional code of 2022; this catalogue lists 20201 外交管理事务 without its 项 codes");
+        assertThat(CodeValidator.validate(list, "2010398").reason()).isEqualTo("2010398 is not a functional code of 2022");
+        assertThat(CodeValidator.validate(list, "228").reason()).isEqualTo("228 is not a functional code of 2022");
     }
 
     @Test
