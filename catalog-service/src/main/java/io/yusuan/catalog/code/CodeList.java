@@ -65,6 +65,15 @@ public final class CodeList {
         return parents.contains(code);
     }
 
+    /**
+     * Whether budgets are made on the code: it has no children here and is at the deepest level. A 类
+     * without any 款 (227 预备费) is used as it is: every list holds all the 款 of its scheme, so such a
+     * 类 really has none, whereas a 款 listed without its 项 may only lack them in this catalogue.
+     */
+    public boolean isLeaf(ClassificationCode code) {
+        return !hasChildren(code.code()) && (code.level() == shape.deepest() || code.level() == Level.CATEGORY);
+    }
+
     /** The code and its ancestors, from the 类 down. */
     public List<ClassificationCode> path(ClassificationCode code) {
         List<ClassificationCode> path = new ArrayList<>(3);

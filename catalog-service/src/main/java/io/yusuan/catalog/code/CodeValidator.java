@@ -24,7 +24,7 @@ public final class CodeValidator {
         }
         List<CodeView.PathStep> path = CodeView.PathStep.of(list.path(found));
         int level = found.level().depth();
-        if (list.hasChildren(code) || !budgetedAsItIs(shape, found)) {
+        if (!list.isLeaf(found)) {
             return new CodeVerdict(code, false, CodeStatus.NOT_LEAF, level, found.name(), path,
                     code + " is a " + found.level().chineseName() + "; budgets use its "
                             + shape.deepest().chineseName() + " codes", null);
@@ -34,14 +34,6 @@ public final class CodeValidator {
                     code + " was not checked against an official edition", found.threePublicPart());
         }
         return new CodeVerdict(code, true, CodeStatus.VALID, level, found.name(), path, null, found.threePublicPart());
-    }
-
-    /**
-     * Budgets are made at the deepest level. A 类 without any 款 (227 预备费) is the exception: every list
-     * holds all the 款 of its scheme, so such a 类 really has none and is used as it is.
-     */
-    private static boolean budgetedAsItIs(SchemeShape shape, ClassificationCode code) {
-        return code.level() == shape.deepest() || code.level() == Level.CATEGORY;
     }
 
     /** Says so when the code's parent is listed without any children: the list may lack it, not the edition. */

@@ -21,7 +21,8 @@ public record CodeView(
         String levelName,
         @Schema(description = "The parent code; absent for a 类.", example = "20103")
         String parent,
-        @Schema(description = "Whether the code has no children, so that budgets can be made on it.", example = "true")
+        @Schema(description = "Whether budgets are made on the code: no children, at the deepest level (项 for functional "
+                + "codes, 款 for economic ones), or a 类 without any 款 such as 227 预备费.", example = "true")
         boolean leaf,
         @Schema(description = "The official edition the code was checked against, or `provisional`.",
                 example = "财政部《2022年政府收支分类科目》")
@@ -60,7 +61,7 @@ public record CodeView(
 
     private static CodeView of(ClassificationCode code, CodeList list, List<PathStep> path) {
         return new CodeView(code.code(), code.name(), code.nameEn(), list.year(), code.level().depth(), code.level().chineseName(),
-                code.parentCode(), !list.hasChildren(code.code()), code.provenance(),
+                code.parentCode(), list.isLeaf(code), code.provenance(),
                 code.provisional(), code.basicCategory(), code.threePublicPart(), path);
     }
 }

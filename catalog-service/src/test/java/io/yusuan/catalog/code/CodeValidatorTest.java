@@ -59,6 +59,8 @@ class CodeValidatorTest {
         CodeVerdict verdict = CodeValidator.validate(list, "227");
         assertThat(verdict.status()).isEqualTo(CodeStatus.VALID);
         assertThat(verdict.level()).isEqualTo(1);
+        assertThat(list.isLeaf(list.find("227"))).isTrue();
+        assertThat(list.isLeaf(list.find("20201"))).isFalse();
     }
 
     @Test
