@@ -20,6 +20,7 @@ public final class CodeList {
     private final List<ClassificationCode> codes;
     private final Map<String, ClassificationCode> byCode;
     private final Set<String> parents;
+    private final Set<String> parentsOfProvisional;
 
     /** @param codes the whole list, in code order */
     public CodeList(SchemeShape shape, int year, long version, List<ClassificationCode> codes) {
@@ -29,14 +30,19 @@ public final class CodeList {
         this.version = version;
         Map<String, ClassificationCode> map = new HashMap<>(codes.size() * 2);
         Set<String> withChildren = new HashSet<>();
+        Set<String> withProvisionalChildren = new HashSet<>();
         for (ClassificationCode code : codes) {
             map.put(code.code(), code);
             if (code.parentCode() != null) {
                 withChildren.add(code.parentCode());
+                if (code.provisional()) {
+                    withProvisionalChildren.add(code.parentCode());
+                }
             }
         }
         this.byCode = Collections.unmodifiableMap(map);
         this.parents = Collections.unmodifiableSet(withChildren);
+        this.parentsOfProvisional = Collections.unmodifiableSet(withProvisionalChildren);
     }
 
     public SchemeShape shape() {
@@ -65,10 +71,15 @@ public final class CodeList {
         return parents.contains(code);
     }
 
+    /** Whether some of the code's children were not checked against an official edition, so others may be missing. */
+    public boolean hasProvisionalChildren(String code) {
+        return parentsOfProvisional.contains(code);
+    }
+
     /**
      * Whether budgets are made on the code: it has no children here and is at the deepest level. A 类
-     * without any 款 (227 预备费) is used as it is: every list holds all the 款 of its scheme, so such a
-     * 类 really has none, whereas a 款 listed without its 项 may only lack them in this catalogue.
+     * listed without any 款 is taken as having none (227 预备费) and used as it is; a 款 listed without
+     * its 项 is not, since lists often hold a 款 without (all) its 项.
      */
     public boolean isLeaf(ClassificationCode code) {
         return !hasChildren(code.code()) && (code.level() == shape.deepest() || code.level() == Level.CATEGORY);

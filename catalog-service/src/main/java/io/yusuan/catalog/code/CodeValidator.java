@@ -36,7 +36,10 @@ public final class CodeValidator {
         return new CodeVerdict(code, true, CodeStatus.VALID, level, found.name(), path, null, found.threePublicPart());
     }
 
-    /** Says so when the code's parent is listed without any children: the list may lack it, not the edition. */
+    /**
+     * Says so when the code's parent is listed without any children, or with children not all checked:
+     * then the list may lack the code where the edition has it.
+     */
     private static String unknownReason(CodeList list, String code) {
         String unknown = code + " is not a " + list.shape().scheme() + " code of " + list.year();
         Level level = list.shape().levelOfLength(code.length());
@@ -44,11 +47,18 @@ public final class CodeValidator {
             return unknown;
         }
         ClassificationCode parent = list.find(code.substring(0, list.shape().lengthAt(Level.ofDepth(level.depth() - 1))));
-        if (parent == null || list.hasChildren(parent.code())) {
+        if (parent == null) {
             return unknown;
         }
-        return unknown + "; this catalogue lists " + parent.code() + " " + parent.name() + " without its "
-                + level.chineseName() + " codes";
+        if (!list.hasChildren(parent.code())) {
+            return unknown + "; this catalogue lists " + parent.code() + " " + parent.name() + " without its "
+                    + level.chineseName() + " codes";
+        }
+        if (list.hasProvisionalChildren(parent.code())) {
+            return unknown + "; this catalogue may not list every " + level.chineseName() + " of " + parent.code() + " "
+                    + parent.name();
+        }
+        return unknown;
     }
 
     private static String lengths(SchemeShape shape) {

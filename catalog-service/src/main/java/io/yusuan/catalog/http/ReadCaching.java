@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -52,8 +53,18 @@ public class ReadCaching {
         if (tag instanceof EntityTag entityTag && response.getStatus() == 200) {
             response.getHeaders().putSingle(HttpHeaders.ETAG, entityTag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-            response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            response.getHeaders().putSingle(HttpHeaders.VARY, varyingByAccept(response.getHeaders().getFirst(HttpHeaders.VARY)));
         }
+    }
+
+    /** Adds Accept to whatever Vary the response already has. */
+    static String varyingByAccept(Object vary) {
+        if (vary == null || vary.toString().isBlank()) {
+            return HttpHeaders.ACCEPT;
+        }
+        boolean hasAccept = Arrays.stream(vary.toString().split(","))
+                .anyMatch(header -> header.strip().equalsIgnoreCase(HttpHeaders.ACCEPT));
+        return hasAccept ? vary.toString() : vary + ", " + HttpHeaders.ACCEPT;
     }
 
     /** If-None-Match holds one or more tags, or {@code *}. */

@@ -34,6 +34,9 @@ public final class ShippedCatalog {
     /** The schemes V1 creates, for naming the shipped files before any database is at hand. */
     private static final List<String> SCHEMES = List.of("functional", "economic-department", "economic-government", "revenue");
 
+    /** Bump when the way the files are read or stored changes, so that databases are refreshed too. */
+    private static final int FORMAT = 1;
+
     private final Connection connection;
 
     public ShippedCatalog(Connection connection) {
@@ -64,6 +67,10 @@ public final class ShippedCatalog {
      */
     public void refresh() throws SQLException {
         List<SchemeShape> shapes = shapes();
+        List<String> schemes = shapes.stream().map(SchemeShape::scheme).toList();
+        if (!schemes.equals(SCHEMES)) {
+            throw new IllegalStateException("The database has the schemes " + schemes + ", the shipped files " + SCHEMES);
+        }
         for (int year : YEARS) {
             for (SchemeShape shape : shapes) {
                 if (stillShipped(shape.scheme(), year)) {
@@ -85,7 +92,10 @@ public final class ShippedCatalog {
         CodeListWriter.bumpCatalogVersion(connection);
     }
 
-    /** A checksum of every shipped file: the repeatable migration runs again when it changes. */
+    /**
+     * A checksum of every shipped file, line ends aside, and of {@link #FORMAT}: the repeatable migration
+     * runs again when it changes.
+     */
     public static int checksum() {
         List<String> files = new ArrayList<>();
         for (int year : YEARS) {
@@ -99,12 +109,12 @@ public final class ShippedCatalog {
         }
         files.add("catalog/cofog/functional.csv");
         CRC32 crc = new CRC32();
+        crc.update(FORMAT);
         for (String file : files) {
             crc.update(file.getBytes(StandardCharsets.UTF_8));
-            try (InputStream in = ShippedCatalog.class.getClassLoader().getResourceAsStream(file)) {
-                if (in != null) {
-                    crc.update(in.readAllBytes());
-                }
+            try (InputStream in = openBytes(file)) {
+                crc.update(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -144,9 +154,6 @@ public final class ShippedCatalog {
     private void loadCodeList(SchemeShape shape, int year) throws SQLException {
         String resource = "catalog/" + year + "/" + shape.scheme() + ".csv";
         try (Reader csv = open(resource)) {
-            if (csv == null) {
-                return;
-            }
             List<CodeRow> rows = CodeListCsv.read(csv);
             List<FieldError> errors = CodeListRules.check(shape, rows);
             if (!errors.isEmpty()) {
@@ -209,12 +216,9 @@ public final class ShippedCatalog {
         }
     }
 
-    /** The rows of a shipped file with a header, by column name; none if the file is not shipped. */
+    /** The rows of a shipped file with a header, by column name. */
     private static List<Map<String, String>> records(String resource) {
         try (Reader csv = open(resource)) {
-            if (csv == null) {
-                return List.of();
-            }
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                     .setIgnoreEmptyLines(true).get().parse(csv).stream()
                     .map(CSVRecord::toMap)
@@ -225,8 +229,16 @@ public final class ShippedCatalog {
     }
 
     private static Reader open(String resource) {
+        return new InputStreamReader(openBytes(resource), StandardCharsets.UTF_8);
+    }
+
+    /** A shipped file; one that is missing is a packaging defect, never an empty list. */
+    private static InputStream openBytes(String resource) {
         InputStream in = ShippedCatalog.class.getClassLoader().getResourceAsStream(resource);
-        return in == null ? null : new InputStreamReader(in, StandardCharsets.UTF_8);
+        if (in == null) {
+            throw new IllegalStateException("The shipped file " + resource + " is missing");
+        }
+        return in;
     }
 
     private static String emptyToNull(String value) {

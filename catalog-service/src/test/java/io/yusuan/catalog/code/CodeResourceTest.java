@@ -108,6 +108,17 @@ class CodeResourceTest {
     }
 
     @Test
+    void aCategoryWithoutSectionsIsALeafAndASectionListedWithoutItemsIsNot() {
+        given().when().get(CODES_2022 + "/227").then().statusCode(200).body("leaf", is(true));
+        given().when().get(CODES_2022 + "/20702").then().statusCode(200).body("leaf", is(false));
+        given().contentType(ContentType.JSON).body(Map.of("codes", List.of("227", "20702", "2070201")))
+                .when().post("/api/v1/schemes/functional/years/2022/validation")
+                .then().statusCode(200)
+                .body("results.status", contains("VALID", "NOT_LEAF", "UNKNOWN"))
+                .body("results[2].reason", containsString("lists 20702 文物 without its 项 codes"));
+    }
+
+    @Test
     void levelOneListsEveryCategory() {
         given().queryParam("level", 1).queryParam("limit", 1000).when().get(CODES_2022)
                 .then().statusCode(200)

@@ -64,10 +64,13 @@ class CodeValidatorTest {
     }
 
     @Test
-    void anUnknownItemUnderASectionListedWithoutItemsSaysTheCatalogueLacksThem() {
+    void anUnknownCodeUnderAPartlyListedOrUncheckedParentSaysTheCatalogueMayLackIt() {
         assertThat(CodeValidator.validate(list, "2020101").reason())
                 .isEqualTo("2020101 is not a functional code of 2022; this catalogue lists 20201 外交管理事务 without its 项 codes");
-        assertThat(CodeValidator.validate(list, "2010398").reason()).isEqualTo("2010398 is not a functional code of 2022");
+        assertThat(CodeValidator.validate(list, "2010398").reason())
+                .isEqualTo("2010398 is not a functional code of 2022; this catalogue may not list every 项 of 20103 "
+                        + "政府办公厅（室）及相关机构事务");
+        assertThat(CodeValidator.validate(list, "20299").reason()).isEqualTo("20299 is not a functional code of 2022");
         assertThat(CodeValidator.validate(list, "228").reason()).isEqualTo("228 is not a functional code of 2022");
     }
 

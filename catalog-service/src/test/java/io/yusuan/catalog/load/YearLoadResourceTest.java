@@ -109,11 +109,26 @@ class YearLoadResourceTest {
         String revenue2026 = "/api/v1/schemes/revenue/years/2026";
         String shipped = given().queryParam("format", "csv").when().get(revenue2026 + "/codes").then().extract().asString();
         try {
-            given().contentType("text/csv; charset=UTF-8").body(shipped).when().put(revenue2026)
+            given().contentType("text/csv; charset=UTF-8").body(shipped.replace("10101,款,101,增值税,", "10101,款,101,增值税（改）,"))
+                    .when().put(revenue2026)
                     .then().statusCode(200)
                     .body("replaced", is(true));
             org.assertj.core.api.Assertions.assertThat(revenue2026Shipped()).isFalse();
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                try {
+                    new ShippedCatalog(connection).refresh();
+                    try (Statement statement = connection.createStatement(); ResultSet name = statement.executeQuery(
+                            "select name from classification_code where scheme_id = 'revenue' and fiscal_year = 2026 and code = '10101'")) {
+                        name.next();
+                        org.assertj.core.api.Assertions.assertThat(name.getString(1)).isEqualTo("增值税（改）");
+                    }
+                } finally {
+                    connection.rollback();
+                }
+            }
         } finally {
+            given().contentType("text/csv; charset=UTF-8").body(shipped).when().put(revenue2026).then().statusCode(200);
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
                 statement.executeUpdate("update scheme_year set shipped = true where scheme_id = 'revenue' and fiscal_year = 2026");
             }
