@@ -34,6 +34,8 @@ public final class ShippedCatalog {
     /** The schemes V1 creates, for naming the shipped files before any database is at hand. */
     private static final List<String> SCHEMES = List.of("functional", "economic-department", "economic-government", "revenue");
 
+    private static final String COFOG_FILE = "catalog/cofog/functional.csv";
+
     /** Bump when the way the files are read or stored changes, so that databases are refreshed too. */
     private static final int FORMAT = 1;
 
@@ -50,14 +52,8 @@ public final class ShippedCatalog {
             for (SchemeShape shape : shapes) {
                 loadCodeList(shape, year);
             }
-            loadCorrespondence(year);
         }
-        for (SchemeShape shape : shapes) {
-            for (int i = 1; i < YEARS.size(); i++) {
-                loadCrosswalk(shape.scheme(), YEARS.get(i - 1), YEARS.get(i));
-            }
-        }
-        loadCofog();
+        replaceShippedOnlyTables();
     }
 
     /**
@@ -78,17 +74,8 @@ public final class ShippedCatalog {
                     CodeListWriter.markShipped(connection, shape.scheme(), year, true);
                 }
             }
-            execute("delete from economic_correspondence where fiscal_year = " + year);
-            loadCorrespondence(year);
         }
-        execute("delete from crosswalk_change");
-        for (SchemeShape shape : shapes) {
-            for (int i = 1; i < YEARS.size(); i++) {
-                loadCrosswalk(shape.scheme(), YEARS.get(i - 1), YEARS.get(i));
-            }
-        }
-        execute("delete from cofog_mapping");
-        loadCofog();
+        replaceShippedOnlyTables();
         CodeListWriter.bumpCatalogVersion(connection);
     }
 
@@ -99,15 +86,15 @@ public final class ShippedCatalog {
     public static int checksum() {
         List<String> files = new ArrayList<>();
         for (int year : YEARS) {
-            SCHEMES.forEach(scheme -> files.add("catalog/" + year + "/" + scheme + ".csv"));
-            files.add("catalog/" + year + "/correspondence.csv");
+            SCHEMES.forEach(scheme -> files.add(codeListFile(scheme, year)));
+            files.add(correspondenceFile(year));
         }
         for (String scheme : SCHEMES) {
             for (int i = 1; i < YEARS.size(); i++) {
-                files.add("catalog/crosswalks/" + scheme + "/" + YEARS.get(i - 1) + "-" + YEARS.get(i) + ".csv");
+                files.add(crosswalkFile(scheme, YEARS.get(i - 1), YEARS.get(i)));
             }
         }
-        files.add("catalog/cofog/functional.csv");
+        files.add(COFOG_FILE);
         CRC32 crc = new CRC32();
         crc.update(FORMAT);
         for (String file : files) {
@@ -120,6 +107,34 @@ public final class ShippedCatalog {
             }
         }
         return (int) crc.getValue();
+    }
+
+    private static String codeListFile(String scheme, int year) {
+        return "catalog/" + year + "/" + scheme + ".csv";
+    }
+
+    private static String correspondenceFile(int year) {
+        return "catalog/" + year + "/correspondence.csv";
+    }
+
+    private static String crosswalkFile(String scheme, int from, int to) {
+        return "catalog/crosswalks/" + scheme + "/" + from + "-" + to + ".csv";
+    }
+
+    /** Correspondence, crosswalks and COFOG come only from the files, so each is replaced whole. */
+    private void replaceShippedOnlyTables() throws SQLException {
+        execute("delete from economic_correspondence");
+        for (int year : YEARS) {
+            loadCorrespondence(year);
+        }
+        execute("delete from crosswalk_change");
+        for (String scheme : SCHEMES) {
+            for (int i = 1; i < YEARS.size(); i++) {
+                loadCrosswalk(scheme, YEARS.get(i - 1), YEARS.get(i));
+            }
+        }
+        execute("delete from cofog_mapping");
+        loadCofog();
     }
 
     private boolean stillShipped(String scheme, int year) throws SQLException {
@@ -152,7 +167,7 @@ public final class ShippedCatalog {
     }
 
     private void loadCodeList(SchemeShape shape, int year) throws SQLException {
-        String resource = "catalog/" + year + "/" + shape.scheme() + ".csv";
+        String resource = codeListFile(shape.scheme(), year);
         try (Reader csv = open(resource)) {
             List<CodeRow> rows = CodeListCsv.read(csv);
             List<FieldError> errors = CodeListRules.check(shape, rows);
@@ -166,7 +181,7 @@ public final class ShippedCatalog {
     }
 
     private void loadCorrespondence(int year) throws SQLException {
-        List<Map<String, String>> rows = records("catalog/" + year + "/correspondence.csv");
+        List<Map<String, String>> rows = records(correspondenceFile(year));
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into economic_correspondence (fiscal_year, department_code, government_code_administrative,
                     government_code_institution, provenance) values (?, ?, ?, ?, ?)""")) {
@@ -183,7 +198,7 @@ public final class ShippedCatalog {
     }
 
     private void loadCrosswalk(String scheme, int from, int to) throws SQLException {
-        List<Map<String, String>> rows = records("catalog/crosswalks/" + scheme + "/" + from + "-" + to + ".csv");
+        List<Map<String, String>> rows = records(crosswalkFile(scheme, from, to));
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into crosswalk_change (scheme_id, from_year, to_year, from_code, to_code, change, note)
                 values (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -202,7 +217,7 @@ public final class ShippedCatalog {
     }
 
     private void loadCofog() throws SQLException {
-        List<Map<String, String>> rows = records("catalog/cofog/functional.csv");
+        List<Map<String, String>> rows = records(COFOG_FILE);
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into cofog_mapping (functional_code, cofog_code, cofog_name, confidence) values (?, ?, ?, ?)""")) {
             for (Map<String, String> row : rows) {
