@@ -10,8 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,33 +112,23 @@ class YearLoadResourceTest {
                     .then().statusCode(200)
                     .body("replaced", is(true));
             org.assertj.core.api.Assertions.assertThat(revenue2026Shipped()).isFalse();
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try {
-                    new ShippedCatalog(connection).refresh();
-                    try (Statement statement = connection.createStatement(); ResultSet name = statement.executeQuery(
-                            "select name from classification_code where scheme_id = 'revenue' and fiscal_year = 2026 and code = '10101'")) {
-                        name.next();
-                        org.assertj.core.api.Assertions.assertThat(name.getString(1)).isEqualTo("增值税（改）");
-                    }
-                } finally {
-                    connection.rollback();
-                }
-            }
+            Sql.inRolledBackTransaction(dataSource, connection -> {
+                new ShippedCatalog(connection).refresh();
+                org.assertj.core.api.Assertions.assertThat(Sql.single(connection, "select name from classification_code"
+                        + " where scheme_id = 'revenue' and fiscal_year = 2026 and code = '10101'")).isEqualTo("增值税（改）");
+            });
         } finally {
             given().contentType("text/csv; charset=UTF-8").body(shipped).when().put(revenue2026).then().statusCode(200);
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.executeUpdate("update scheme_year set shipped = true where scheme_id = 'revenue' and fiscal_year = 2026");
+            try (Connection connection = dataSource.getConnection()) {
+                Sql.execute(connection, "update scheme_year set shipped = true where scheme_id = 'revenue' and fiscal_year = 2026");
             }
         }
     }
 
     private boolean revenue2026Shipped() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery(
-                     "select shipped from scheme_year where scheme_id = 'revenue' and fiscal_year = 2026")) {
-            row.next();
-            return row.getBoolean(1);
+        try (Connection connection = dataSource.getConnection()) {
+            return Sql.single(connection,
+                    "select shipped::text from scheme_year where scheme_id = 'revenue' and fiscal_year = 2026").equals("true");
         }
     }
 
