@@ -1,8 +1,6 @@
 package io.yusuan.budget.finding;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.budget.version.BudgetVersion;
-import io.yusuan.budget.version.Roles;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
@@ -27,12 +25,10 @@ public class FindingResource {
 
     private final VisibleVersions visible;
     private final FindingQuery findings;
-    private final SecurityIdentity identity;
 
-    public FindingResource(VisibleVersions visible, FindingQuery findings, SecurityIdentity identity) {
+    public FindingResource(VisibleVersions visible, FindingQuery findings) {
         this.visible = visible;
         this.findings = findings;
-        this.identity = identity;
     }
 
     @GET
@@ -50,7 +46,7 @@ public class FindingResource {
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
             @QueryParam("version") @Min(1) Integer version) {
-        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        BudgetVersion selected = visible.select(region, department, year, version);
         List<Finding> list = findings.of(selected.id());
         return new FindingsView(selected.number(), list.stream().filter(f -> f.severity() == Severity.ERROR).count(),
                 list.stream().filter(f -> f.severity() == Severity.WARNING).count(), list);

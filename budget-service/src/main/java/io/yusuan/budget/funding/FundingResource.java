@@ -1,8 +1,6 @@
 package io.yusuan.budget.funding;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.budget.version.BudgetVersion;
-import io.yusuan.budget.version.Roles;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
@@ -26,12 +24,10 @@ public class FundingResource {
 
     private final VisibleVersions visible;
     private final FundingQuery funding;
-    private final SecurityIdentity identity;
 
-    public FundingResource(VisibleVersions visible, FundingQuery funding, SecurityIdentity identity) {
+    public FundingResource(VisibleVersions visible, FundingQuery funding) {
         this.visible = visible;
         this.funding = funding;
-        this.identity = identity;
     }
 
     @GET
@@ -49,7 +45,7 @@ public class FundingResource {
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
             @QueryParam("version") @Min(1) Integer version) {
-        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        BudgetVersion selected = visible.select(region, department, year, version);
         return new BudgetFunding(year, selected.number(), selected.departmentName(), funding.total(selected.id()),
                 funding.projects(selected.id()));
     }

@@ -1,8 +1,6 @@
 package io.yusuan.budget.line;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.budget.version.BudgetVersion;
-import io.yusuan.budget.version.Roles;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import io.yusuan.problem.InvalidCursorProblem;
@@ -33,12 +31,10 @@ public class LineResource {
 
     private final VisibleVersions visible;
     private final LineQuery lines;
-    private final SecurityIdentity identity;
 
-    public LineResource(VisibleVersions visible, LineQuery lines, SecurityIdentity identity) {
+    public LineResource(VisibleVersions visible, LineQuery lines) {
         this.visible = visible;
         this.lines = lines;
-        this.identity = identity;
     }
 
     @GET
@@ -67,7 +63,7 @@ public class LineResource {
             @Parameter(description = "Page size, 1 to 1000.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        BudgetVersion selected = visible.select(region, department, year, version);
         List<LineView> found = lines.page(selected.id(), new LineFilter(function, economic, kind, fund, project),
                 after(cursor), limit + 1);
         List<LineView> page = found.subList(0, Math.min(limit, found.size()));

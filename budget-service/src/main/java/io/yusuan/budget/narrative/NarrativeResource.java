@@ -1,8 +1,6 @@
 package io.yusuan.budget.narrative;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.budget.version.BudgetVersion;
-import io.yusuan.budget.version.Roles;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
@@ -28,12 +26,10 @@ public class NarrativeResource {
 
     private final VisibleVersions visible;
     private final NarrativeFiguresQuery figures;
-    private final SecurityIdentity identity;
 
-    public NarrativeResource(VisibleVersions visible, NarrativeFiguresQuery figures, SecurityIdentity identity) {
+    public NarrativeResource(VisibleVersions visible, NarrativeFiguresQuery figures) {
         this.visible = visible;
         this.figures = figures;
-        this.identity = identity;
     }
 
     @GET
@@ -51,7 +47,7 @@ public class NarrativeResource {
             @QueryParam("lang") @DefaultValue("zh") @Pattern(regexp = "zh|en", message = "must be zh or en") String lang,
             @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
             @QueryParam("version") @Min(1) Integer version) {
-        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        BudgetVersion selected = visible.select(region, department, year, version);
         NarrativeFigures numbers = figures.of(selected);
         return new Narrative(year, selected.number(), lang,
                 "en".equals(lang) ? EnglishNarrativeWriter.english(numbers) : NarrativeWriter.chinese(numbers));

@@ -1,8 +1,6 @@
 package io.yusuan.budget.table;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.budget.version.BudgetVersion;
-import io.yusuan.budget.version.Roles;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
@@ -36,12 +34,10 @@ public class TableResource {
 
     private final VisibleVersions visible;
     private final Tables tables;
-    private final SecurityIdentity identity;
 
-    public TableResource(VisibleVersions visible, Tables tables, SecurityIdentity identity) {
+    public TableResource(VisibleVersions visible, Tables tables) {
         this.visible = visible;
         this.tables = tables;
-        this.identity = identity;
     }
 
     @GET
@@ -54,7 +50,7 @@ public class TableResource {
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Context UriInfo uri) {
-        visible.select(region, department, year, null, identity.hasRole(Roles.EDITOR));
+        visible.select(region, department, year, null);
         return TableCatalog.all().stream().map(table -> new TableListing(table.number(), table.title(), table.titleEn(),
                 uri.getRequestUri().getRawPath() + "/" + table.number())).toList();
     }
@@ -94,7 +90,7 @@ public class TableResource {
             @QueryParam("classification") @DefaultValue("government")
             @Pattern(regexp = "government|department", message = "must be government or department") String classification,
             @Context HttpHeaders headers) {
-        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        BudgetVersion selected = visible.select(region, department, year, version);
         TableView table = tables.table(selected, number, AmountUnit.of(unit), "department".equals(classification));
         MediaType wanted = headers.getAcceptableMediaTypes().stream().filter(type -> !type.isWildcardType()).findFirst()
                 .orElse(MediaType.APPLICATION_JSON_TYPE);

@@ -1,8 +1,6 @@
 package io.yusuan.budget.table;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.budget.version.BudgetVersion;
-import io.yusuan.budget.version.Roles;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
@@ -29,12 +27,10 @@ public class TableWorkbookResource {
 
     private final VisibleVersions visible;
     private final Tables tables;
-    private final SecurityIdentity identity;
 
-    public TableWorkbookResource(VisibleVersions visible, Tables tables, SecurityIdentity identity) {
+    public TableWorkbookResource(VisibleVersions visible, Tables tables) {
         this.visible = visible;
         this.tables = tables;
-        this.identity = identity;
     }
 
     @GET
@@ -60,7 +56,7 @@ public class TableWorkbookResource {
             @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
             @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.",
                     example = "1") @QueryParam("version") @Min(1) Integer version) {
-        BudgetVersion selected = visible.select(region, department, year, version, identity.hasRole(Roles.EDITOR));
+        BudgetVersion selected = visible.select(region, department, year, version);
         return Response.ok(TableWorkbook.of(tables.all(selected, AmountUnit.of(unit))), TableWorkbook.MEDIA_TYPE)
                 .header("Content-Disposition", TableResource.attachment(region, department, year, "tables", "xlsx"))
                 .build();

@@ -1,6 +1,5 @@
 package io.yusuan.budget.version;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import io.yusuan.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,13 +29,11 @@ public class BudgetResource {
     private final VisibleVersions visible;
     private final Lifecycle lifecycle;
     private final VersionTotalsQuery totals;
-    private final SecurityIdentity identity;
 
-    public BudgetResource(VisibleVersions visible, Lifecycle lifecycle, VersionTotalsQuery totals, SecurityIdentity identity) {
+    public BudgetResource(VisibleVersions visible, Lifecycle lifecycle, VersionTotalsQuery totals) {
         this.visible = visible;
         this.lifecycle = lifecycle;
         this.totals = totals;
-        this.identity = identity;
     }
 
     @GET
@@ -50,10 +47,9 @@ public class BudgetResource {
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
-        boolean editor = identity.hasRole(Roles.EDITOR);
-        BudgetVersion current = visible.select(region, department, year, null, editor);
+        BudgetVersion current = visible.select(region, department, year, null);
         Budget budget = current.budget();
-        List<BudgetVersion> all = visible.all(budget, editor);
+        List<BudgetVersion> all = visible.all(budget);
         return new BudgetView(region, current.regionName(), department, current.departmentName(), year,
                 all.stream().map(VersionView::of).toList(), current.number(), totals.of(current.id()),
                 adjustmentRate(all));

@@ -1,5 +1,6 @@
 package io.yusuan.budget.version;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
@@ -12,10 +13,17 @@ public class VisibleVersions {
 
     private final BudgetRepository budgets;
     private final BudgetVersionRepository versions;
+    private final SecurityIdentity identity;
 
-    public VisibleVersions(BudgetRepository budgets, BudgetVersionRepository versions) {
+    public VisibleVersions(BudgetRepository budgets, BudgetVersionRepository versions, SecurityIdentity identity) {
         this.budgets = budgets;
         this.versions = versions;
+        this.identity = identity;
+    }
+
+    /** Whether the request's reader is an editor, who sees drafts too. */
+    private boolean editor() {
+        return identity.hasRole(Roles.EDITOR);
     }
 
     public Budget budget(String region, String department, int year) {
@@ -24,7 +32,8 @@ public class VisibleVersions {
     }
 
     /** Every version the reader may see, oldest first. */
-    public List<BudgetVersion> all(Budget budget, boolean editor) {
+    public List<BudgetVersion> all(Budget budget) {
+        boolean editor = editor();
         return versions.versions(budget).stream()
                 .filter(version -> editor || version.status() == VersionStatus.PUBLISHED).toList();
     }
@@ -34,7 +43,8 @@ public class VisibleVersions {
      *
      * @param number the version asked for, or null
      */
-    public BudgetVersion select(String region, String department, int year, Integer number, boolean editor) {
+    public BudgetVersion select(String region, String department, int year, Integer number) {
+        boolean editor = editor();
         Budget budget = budget(region, department, year);
         if (number != null) {
             return versions.byNumber(budget, number)
