@@ -1,25 +1,28 @@
 package io.yusuan.systemtests;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The source document as text ({@code ../shared/source/000_8e6c25a644b02c44.txt}, beside the repository here and
- * in CI): the printed 2022 disclosure of 区政务服务和大数据管理局. The system tests write their expected figures
- * out by hand from it, and check with this that what they wrote is what the document prints.
+ * The source document as text, read from the test class path (in the repository at
+ * {@code system-tests/src/test/resources/source-document/000_8e6c25a644b02c44.txt}): the printed 2022 disclosure of
+ * 区政务服务和大数据管理局. The system tests write their expected figures out by hand from it, and check with this
+ * that what they wrote is what the document prints.
  *
  * <p>A printed table is one line per row, its cells separated by tabs; cells broken over two lines in the PDF
  * come out with a space inside ("网络使用年 租费"), so cells are compared without whitespace.
  */
 final class SourceDocument {
 
-    static final String FILE = "../shared/source/000_8e6c25a644b02c44.txt";
+    /** On the test class path; in the repository under {@code system-tests/src/test/resources}. */
+    static final String RESOURCE = "/source-document/000_8e6c25a644b02c44.txt";
 
     /** The title lines of the printed tables, in the document's order, and the line after the last one. */
     private static final List<String> TABLE_TITLES = List.of(
@@ -42,11 +45,14 @@ final class SourceDocument {
     }
 
     static SourceDocument read() {
-        Path file = LocalStackExtension.projectRoot().resolve(FILE).normalize();
-        try {
-            return new SourceDocument(Files.readAllLines(file, StandardCharsets.UTF_8));
+        InputStream in = SourceDocument.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("The source document " + RESOURCE + " is not on the test class path");
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return new SourceDocument(reader.lines().toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("The source document is not at " + file, e);
+            throw new UncheckedIOException("Could not read the source document " + RESOURCE, e);
         }
     }
 

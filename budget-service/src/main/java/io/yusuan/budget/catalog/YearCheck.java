@@ -26,8 +26,9 @@ public record YearCheck(int year, Map<String, List<Verdict>> codes, List<PairVer
     }
 
     /**
-     * @param status VALID, PROVISIONAL, MALFORMED, UNKNOWN or NOT_LEAF
-     * @param path the code's ancestors and itself from the 类 down, for a known code
+     * @param status VALID, PROVISIONAL, UNLISTED (usable: not in the catalogue's list, but under a known parent
+     *     whose codes the list may lack), MALFORMED, UNKNOWN or NOT_LEAF
+     * @param path the code's ancestors and itself from the 类 down, for a known code; its ancestors for an UNLISTED one
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Verdict(String code, boolean valid, String status, String name, List<PathStep> path,
@@ -38,9 +39,13 @@ public record YearCheck(int year, Map<String, List<Verdict>> codes, List<PairVer
     public record PathStep(String code, String name, int level) {
     }
 
-    /** @param status MATCH, MISMATCH, UNKNOWN_DEPARTMENT_CODE or NO_CORRESPONDENCE */
+    /**
+     * @param status MATCH (listed), UNLISTED (not listed, but the classes can correspond) or INCOMPATIBLE (the
+     *     government 类 never corresponds to the department 类)
+     * @param expected every government code the 对照表 lists for the department code and unit type
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PairVerdict(String departmentCode, String governmentCode, String unitType, boolean valid,
-            String status, String expected) {
+            String status, List<String> expected, String reason) {
     }
 }

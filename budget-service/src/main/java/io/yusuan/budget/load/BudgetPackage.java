@@ -86,11 +86,16 @@ public record BudgetPackage(
     public record Expenditure(
             @Schema(description = "Unit code.", example = "141001") String unit,
             @Schema(description = "7-digit functional code (支出功能分类, 项).", example = "2010301") String functionCode,
+            @Schema(description = "The functional code's name as the budget office knows it. Optional: the catalog's "
+                    + "name wins when it lists the code; a code the catalog does not list is shown with this name.",
+                    example = "行政运行") String functionName,
             @Schema(description = "BASIC 基本支出 or PROJECT 项目支出.", example = "BASIC") ExpenditureKind kind,
             @Schema(description = "BASIC only: PERSONNEL 人员经费 or PUBLIC 公用经费.", example = "PERSONNEL") BasicCategory category,
             @Schema(description = "PROJECT only: the project's code.", example = "410304220000000006846") String project,
             @Schema(description = "5-digit department economic code; may be absent on a PROJECT line.", example = "30101")
             String economicCode,
+            @Schema(description = "The department economic code's name. Optional: the catalog's name wins when it lists "
+                    + "the code.", example = "基本工资") String economicName,
             @Schema(description = "5-digit government economic code; required on BASIC lines.", example = "50101")
             String governmentEconomicCode,
             @Schema(description = "The budget the line is paid from.", example = "GENERAL_PUBLIC_BUDGET") Fund fund,

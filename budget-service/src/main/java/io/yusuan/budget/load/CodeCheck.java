@@ -13,9 +13,11 @@ import java.util.Set;
 
 /**
  * The codes of a package against catalog-service's verdicts for its year. Unknown, malformed and
- * non-leaf codes reject the package. An economic pair off the official 对照表 is a warning when the
- * government code stays in the class the 对照表 points to (local practice, as the source document's
- * 30199 → 50101), and rejects the package when it leaves it (a wage coded as office costs).
+ * non-leaf codes reject the package; a code the catalogue does not list but may lack (UNLISTED) and a
+ * code the catalogue has not checked (PROVISIONAL) are accepted with a warning, because a gap in our
+ * reference data must never refuse a real budget. An economic pair the 对照表 does not list is a warning
+ * (local practice, as the source document's 30199 → 50101), and one whose classes never correspond
+ * rejects the package (a wage coded as office costs).
  */
 public final class CodeCheck {
 
@@ -67,10 +69,12 @@ public final class CodeCheck {
         for (int i = 0; i < budget.expenditures().size(); i++) {
             BudgetPackage.Expenditure line = budget.expenditures().get(i);
             String at = "/expenditures/" + i;
-            outcome.code(at + "/functionCode", functional.get(line.functionCode()), YearCheck.FUNCTIONAL);
-            outcome.code(at + "/economicCode", department.get(line.economicCode()), YearCheck.ECONOMIC_DEPARTMENT);
+            outcome.code(at + "/functionCode", functional.get(line.functionCode()), YearCheck.FUNCTIONAL,
+                    line.functionName());
+            outcome.code(at + "/economicCode", department.get(line.economicCode()), YearCheck.ECONOMIC_DEPARTMENT,
+                    line.economicName());
             outcome.code(at + "/governmentEconomicCode", government.get(line.governmentEconomicCode()),
-                    YearCheck.ECONOMIC_GOVERNMENT);
+                    YearCheck.ECONOMIC_GOVERNMENT, null);
             YearCheck.Pair pair = pair(line);
             if (pair != null && department.get(line.economicCode()) != null && department.get(line.economicCode()).valid()) {
                 outcome.pair(at + "/governmentEconomicCode", pairs.get(pair), department.get(line.economicCode()));
@@ -100,7 +104,6 @@ public final class CodeCheck {
 
         private final List<FieldError> errors = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
-        private final Set<String> provisionalReported = new LinkedHashSet<>();
         private final CodeNames names = new CodeNames();
 
         public List<FieldError> errors() {
@@ -115,25 +118,45 @@ public final class CodeCheck {
             return names;
         }
 
-        private void code(String at, YearCheck.Verdict verdict, String scheme) {
+        /** A code the package names but the catalogue does not: its name, as the package gives it, or this. */
+        static final String UNNAMED = "（未列名科目）";
+
+        private final Set<String> reported = new LinkedHashSet<>();
+
+        private void code(String at, YearCheck.Verdict verdict, String scheme, String packageName) {
             if (verdict == null) {
                 return;
             }
             switch (verdict.status()) {
                 case "VALID", "PROVISIONAL" -> {
-                    for (YearCheck.PathStep step : verdict.path()) {
-                        boolean self = step.code().equals(verdict.code());
-                        names.add(new CodeNames.Name(scheme, step.code(), step.name(), step.level(),
-                                self ? verdict.threePublicPart() : null));
-                    }
-                    if ("PROVISIONAL".equals(verdict.status()) && provisionalReported.add(scheme + verdict.code())) {
-                        findings.add(new Finding(Severity.INFO, "PROVISIONAL_CODE", at,
+                    addPath(scheme, verdict);
+                    if ("PROVISIONAL".equals(verdict.status()) && reported.add(scheme + verdict.code())) {
+                        findings.add(new Finding(Severity.WARNING, "PROVISIONAL_CODE", at,
                                 verdict.code() + " " + verdict.name() + " is in the catalog's " + scheme
                                         + " list but was not checked against an official edition."));
                     }
                 }
+                case "UNLISTED" -> {
+                    addPath(scheme, verdict);
+                    String name = packageName == null ? UNNAMED : packageName;
+                    names.add(new CodeNames.Name(scheme, verdict.code(), name, verdict.path().size() + 1,
+                            null));
+                    if (reported.add(scheme + verdict.code())) {
+                        findings.add(new Finding(Severity.WARNING, "UNLISTED_CODE", at, verdict.code() + " " + name
+                                + " was accepted although " + verdict.reason() + "."
+                                + (packageName == null ? " Give its name beside the code to show it in the tables." : "")));
+                    }
+                }
                 case "NOT_LEAF" -> errors.add(new FieldError(at, "NOT_LEAF", verdict.reason()));
                 default -> errors.add(new FieldError(at, "UNKNOWN_CODE", verdict.reason()));
+            }
+        }
+
+        private void addPath(String scheme, YearCheck.Verdict verdict) {
+            for (YearCheck.PathStep step : verdict.path()) {
+                boolean self = step.code().equals(verdict.code());
+                names.add(new CodeNames.Name(scheme, step.code(), step.name(), step.level(),
+                        self ? verdict.threePublicPart() : null));
             }
         }
 
@@ -142,16 +165,12 @@ public final class CodeCheck {
                 return;
             }
             String subject = verdict.departmentCode() + " " + department.name() + " of a " + verdict.unitType() + " unit";
-            if ("MISMATCH".equals(verdict.status())
-                    && !verdict.expected().substring(0, 3).equals(verdict.governmentCode().substring(0, 3))) {
+            if ("INCOMPATIBLE".equals(verdict.status())) {
                 errors.add(new FieldError(at, "CORRESPONDENCE_VIOLATED", subject + " is coded " + verdict.governmentCode()
-                        + ", outside class " + verdict.expected().substring(0, 3) + " of the 对照表's " + verdict.expected()));
-            } else if ("MISMATCH".equals(verdict.status())) {
-                findings.add(new Finding(Severity.WARNING, "CORRESPONDENCE_DEVIATION", at, subject + " is coded "
-                        + verdict.governmentCode() + "; the 对照表 gives " + verdict.expected() + "."));
+                        + ", but " + verdict.reason()));
             } else {
                 findings.add(new Finding(Severity.WARNING, "CORRESPONDENCE_DEVIATION", at, subject + " is coded "
-                        + verdict.governmentCode() + "; the 对照表 gives no government code for it."));
+                        + verdict.governmentCode() + "; " + verdict.reason() + "."));
             }
         }
     }

@@ -141,6 +141,8 @@ public final class PackageRules {
         }
     }
 
+    private static final int CODE_NAME_MAX = 100;
+
     private void checkExpenditures() {
         List<BudgetPackage.Expenditure> lines = orEmpty(budget.expenditures());
         for (int i = 0; i < lines.size(); i++) {
@@ -156,6 +158,8 @@ public final class PackageRules {
             } else if (!FUNCTION_CODE.matcher(line.functionCode()).matches()) {
                 fault(at + "/functionCode", "MALFORMED", "a functional code on a line is the 7-digit 项 code");
             }
+            optionalName(at + "/functionName", line.functionName());
+            optionalName(at + "/economicName", line.economicName());
             checkKind(at, line);
             code(at + "/economicCode", line.economicCode(), line.kind() == ExpenditureKind.BASIC);
             code(at + "/governmentEconomicCode", line.governmentEconomicCode(), line.kind() == ExpenditureKind.BASIC);
@@ -166,6 +170,13 @@ public final class PackageRules {
                 missing(at + "/carryover");
             }
             amount(at, line.amount());
+        }
+    }
+
+    /** A code's name beside it is optional, but when given it is a name: 1 to 100 characters. */
+    private void optionalName(String at, String name) {
+        if (name != null && (blank(name) || name.length() > CODE_NAME_MAX)) {
+            fault(at, "INVALID_NAME", "a code's name is 1 to " + CODE_NAME_MAX + " characters, or absent");
         }
     }
 

@@ -159,6 +159,26 @@ class DraftResourceTest {
     }
 
     @Test
+    void aCodeTheCatalogueMayLackIsAcceptedWithAWarningAndShownUnderThePackagesName() {
+        ObjectNode budget = Packages.source("321");
+        line(budget, 0).put("functionCode", "2010398").put("functionName", "数据共享专项工作");
+        put("321", budget).statusCode(200)
+                .body("findings.find { it.code == 'UNLISTED_CODE' }.severity", is("WARNING"))
+                .body("findings.find { it.code == 'UNLISTED_CODE' }.pointer", is("/expenditures/0/functionCode"))
+                .body("findings.find { it.code == 'UNLISTED_CODE' }.message",
+                        containsString("2010398 数据共享专项工作 was accepted although 2010398 is not in this catalogue's"));
+        given().queryParam("unit", "yuan").when().get(BUDGETS + "/tables/05", "321").then().statusCode(200)
+                .body(containsString("数据共享专项工作"));
+    }
+
+    @Test
+    void aCodeNameBesideTheCodeIsANameOrAbsent() {
+        ObjectNode budget = Packages.source("322");
+        line(budget, 0).put("functionName", "");
+        put("322", budget).statusCode(422).body("errors[0].pointer", is("/expenditures/0/functionName"));
+    }
+
+    @Test
     void rejectsAPathThatDoesNotMatchThePackage() {
         ObjectNode budget = Packages.source("141");
         put("398", budget).statusCode(422).body("errors[0].pointer", is("/department/code"));

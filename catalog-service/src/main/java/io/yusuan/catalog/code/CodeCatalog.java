@@ -45,6 +45,10 @@ public class CodeCatalog {
         return CodeView.withPath(found, list);
     }
 
+    public YearSummary summary(String scheme, int year) {
+        return YearSummary.of(lists.get(scheme, year));
+    }
+
     public ValidationResult validate(String scheme, int year, List<String> candidates) {
         return ValidationResult.of(scheme, year, CodeValidator.validate(lists.get(scheme, year), candidates));
     }

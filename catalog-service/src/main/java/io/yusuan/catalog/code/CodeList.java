@@ -17,14 +17,16 @@ public final class CodeList {
     private final SchemeShape shape;
     private final int year;
     private final long version;
+    private final Coverage coverage;
     private final List<ClassificationCode> codes;
     private final Map<String, ClassificationCode> byCode;
     private final Set<String> parents;
     private final Set<String> parentsOfProvisional;
 
     /** @param codes the whole list, in code order */
-    public CodeList(SchemeShape shape, int year, long version, List<ClassificationCode> codes) {
+    public CodeList(SchemeShape shape, int year, long version, Coverage coverage, List<ClassificationCode> codes) {
         this.codes = List.copyOf(codes);
+        this.coverage = coverage;
         this.shape = shape;
         this.year = year;
         this.version = version;
@@ -56,6 +58,18 @@ public final class CodeList {
     /** Bumped by every load of the year. */
     public long version() {
         return version;
+    }
+
+    public Coverage coverage() {
+        return coverage;
+    }
+
+    /**
+     * Whether a code of the edition may be missing under this parent: the year's list is not complete, or
+     * the parent is listed without its children or with children not all checked.
+     */
+    public boolean mayLackChildrenOf(ClassificationCode parent) {
+        return coverage.mayLackCodes() || !hasChildren(parent.code()) || hasProvisionalChildren(parent.code());
     }
 
     /** Every code, in code order. */

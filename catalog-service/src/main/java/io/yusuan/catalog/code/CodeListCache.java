@@ -26,15 +26,16 @@ public class CodeListCache {
     /** @throws NotFoundProblem if the scheme does not exist or has no list for the year */
     public CodeList get(String schemeId, int year) {
         Scheme scheme = schemes.require(schemeId);
-        long version = schemes.yearVersion(schemeId, year)
+        SchemeRepository.YearState state = schemes.yearState(schemeId, year)
                 .orElseThrow(() -> new NotFoundProblem(schemeId + " has no code list for " + year
                         + "; loaded years: " + scheme.loadedYears() + "."));
         String key = schemeId + "/" + year;
         CodeList cached = lists.get(key);
-        if (cached != null && cached.version() == version) {
+        if (cached != null && cached.version() == state.version()) {
             return cached;
         }
-        CodeList fresh = new CodeList(scheme.shape(), year, version, codes.listYear(schemeId, year));
+        CodeList fresh = new CodeList(scheme.shape(), year, state.version(), state.coverage(),
+                codes.listYear(schemeId, year));
         lists.put(key, fresh);
         return fresh;
     }

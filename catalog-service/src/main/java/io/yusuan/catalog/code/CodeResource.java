@@ -39,6 +39,21 @@ public class CodeResource {
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A year's code list in figures: codes per level, how many are provisional, its coverage")
+    @APIResponse(responseCode = "200", description = "The year's counts.")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", description = "No such scheme or year.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public YearSummary summary(
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
+        return catalog.summary(scheme, year);
+    }
+
+    @GET
     @Path("/codes")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "List, search or export a year's codes",
@@ -104,8 +119,10 @@ public class CodeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate up to 10,000 codes in one call",
-            description = "Each code is VALID, PROVISIONAL (valid; its list row is unchecked), MALFORMED, UNKNOWN or "
-                    + "NOT_LEAF (budgets are made on its children), with its level, name and path where known.")
+            description = "Each code is VALID, PROVISIONAL (valid; its list row is unchecked), UNLISTED (not in this "
+                    + "catalogue's list but under a known parent whose codes the list may lack: usable, to be reported "
+                    + "as a warning), MALFORMED, UNKNOWN or NOT_LEAF (budgets are made on its children), with its level, "
+                    + "name and path where known.")
     @APIResponse(responseCode = "200", description = "One verdict per code, in the order sent.")
     @APIResponse(responseCode = "400", description = "The body is not a list of at most 10,000 codes.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

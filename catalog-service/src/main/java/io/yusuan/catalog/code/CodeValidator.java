@@ -20,7 +20,12 @@ public final class CodeValidator {
         }
         ClassificationCode found = list.find(code);
         if (found == null) {
-            return new CodeVerdict(code, false, CodeStatus.UNKNOWN, null, null, null, unknownReason(list, code), null);
+            ClassificationCode parent = parentOf(list, code);
+            if (parent != null && shape.levelOfLength(code.length()) == shape.deepest() && list.mayLackChildrenOf(parent)) {
+                return new CodeVerdict(code, true, CodeStatus.UNLISTED, shape.deepest().depth(), null,
+                        CodeView.PathStep.of(list.path(parent)), unknownReason(list, code, parent), null);
+            }
+            return new CodeVerdict(code, false, CodeStatus.UNKNOWN, null, null, null, unknownReason(list, code, parent), null);
         }
         List<CodeView.PathStep> path = CodeView.PathStep.of(list.path(found));
         int level = found.level().depth();
@@ -36,20 +41,22 @@ public final class CodeValidator {
         return new CodeVerdict(code, true, CodeStatus.VALID, level, found.name(), path, null, found.threePublicPart());
     }
 
-    /**
-     * Says so when the code's parent is listed without any children, or with children not all checked:
-     * then the list may lack the code where the edition has it.
-     */
-    private static String unknownReason(CodeList list, String code) {
-        String unknown = code + " is not a " + list.shape().scheme() + " code of " + list.year();
+    /** The code's parent in the list, or null for a 类 or a code whose parent is not listed either. */
+    private static ClassificationCode parentOf(CodeList list, String code) {
         Level level = list.shape().levelOfLength(code.length());
         if (level == Level.CATEGORY) {
-            return unknown;
+            return null;
         }
-        ClassificationCode parent = list.find(code.substring(0, list.shape().lengthAt(Level.ofDepth(level.depth() - 1))));
+        return list.find(code.substring(0, list.shape().lengthAt(Level.ofDepth(level.depth() - 1))));
+    }
+
+    /** Says why the list may lack the code where the edition has it, when it may. */
+    private static String unknownReason(CodeList list, String code, ClassificationCode parent) {
+        String unknown = code + " is not in this catalogue's " + list.shape().scheme() + " list of " + list.year();
         if (parent == null) {
-            return unknown;
+            return unknown + ", nor is its parent";
         }
+        Level level = list.shape().levelOfLength(code.length());
         if (!list.hasChildren(parent.code())) {
             return unknown + "; this catalogue lists " + parent.code() + " " + parent.name() + " without its "
                     + level.chineseName() + " codes";
@@ -57,6 +64,10 @@ public final class CodeValidator {
         if (list.hasProvisionalChildren(parent.code())) {
             return unknown + "; this catalogue may not list every " + level.chineseName() + " of " + parent.code() + " "
                     + parent.name();
+        }
+        if (list.coverage().mayLackCodes()) {
+            return unknown + "; the year's list is " + list.coverage().name().toLowerCase(java.util.Locale.ROOT)
+                    + " and may lack codes of the official edition";
         }
         return unknown;
     }

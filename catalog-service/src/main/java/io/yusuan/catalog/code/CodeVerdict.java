@@ -9,16 +9,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CodeVerdict(
         @Schema(description = "The code as sent.", example = "2010301")
         String code,
-        @Schema(description = "Whether a budget line may carry the code (VALID or PROVISIONAL).", example = "true")
+        @Schema(description = "Whether a budget line may carry the code (VALID, PROVISIONAL or UNLISTED).", example = "true")
         boolean valid,
-        @Schema(description = "VALID; PROVISIONAL (valid, but its list row is unchecked); MALFORMED; UNKNOWN; "
-                + "NOT_LEAF (budgets are made on its children).", example = "VALID")
+        @Schema(description = "VALID; PROVISIONAL (valid, but its list row is unchecked); UNLISTED (usable with a warning: "
+                + "not in this catalogue's list, but under a known parent whose codes the list may lack); MALFORMED; "
+                + "UNKNOWN; NOT_LEAF (budgets are made on its children).", example = "VALID")
         CodeStatus status,
         @Schema(description = "Level: 1 类, 2 款, 3 项; absent for a malformed or unknown code.", example = "3")
         Integer level,
         @Schema(description = "Official Chinese name; absent for a malformed or unknown code.", example = "行政运行")
         String name,
-        @Schema(description = "The code's ancestors and itself, from the 类 down; absent for a malformed or unknown code.")
+        @Schema(description = "The code's ancestors and itself, from the 类 down (an UNLISTED code: its ancestors only); "
+                + "absent for a malformed or unknown code.")
         List<CodeView.PathStep> path,
         @Schema(description = "Why the code is not VALID, in words.", example = "20103 has 项 codes below it; budgets use those.")
         String reason,

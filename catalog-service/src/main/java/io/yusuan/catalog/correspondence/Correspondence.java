@@ -5,10 +5,10 @@ import io.yusuan.catalog.code.CodeList;
 import io.yusuan.catalog.code.CodeListCache;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The 对照表 of a year, and checks of code pairs against it. */
 @ApplicationScoped
@@ -26,41 +26,39 @@ public class Correspondence {
     }
 
     public CorrespondenceTable table(int year, UnitType unitType) {
-        CodeList department = lists.get(DEPARTMENT_SCHEME, year);
-        CodeList government = lists.get(GOVERNMENT_SCHEME, year);
-        List<CorrespondenceRow> table = rowsOf(year).stream().map(row -> new CorrespondenceRow(
-                row.departmentCode(), name(department, row.departmentCode()),
-                side(row, UnitType.ADMINISTRATIVE, unitType, government),
-                side(row, UnitType.PUBLIC_INSTITUTION, unitType, government),
-                row.provenance())).toList();
-        return new CorrespondenceTable(year, unitType, table);
-    }
-
-    public PairValidationResult validate(int year, List<PairCheck> pairs) {
-        Map<String, EconomicCorrespondence> byCode = rowsOf(year).stream()
-                .collect(Collectors.toMap(EconomicCorrespondence::departmentCode, Function.identity()));
-        List<PairVerdict> verdicts = pairs.stream().map(pair -> PairVerdict.of(pair, byCode.get(pair.departmentCode())))
-                .toList();
-        return new PairValidationResult(year, verdicts.size(), (int) verdicts.stream().filter(PairVerdict::valid).count(),
-                verdicts);
-    }
-
-    private List<EconomicCorrespondence> rowsOf(int year) {
         List<EconomicCorrespondence> found = rows.listYear(year);
         if (found.isEmpty()) {
             throw new NotFoundProblem("There is no economic classification 对照表 for " + year + ".");
         }
-        return found;
+        CodeList department = lists.get(DEPARTMENT_SCHEME, year);
+        CodeList government = lists.get(GOVERNMENT_SCHEME, year);
+        Map<String, List<EconomicCorrespondence>> byDepartmentCode = new LinkedHashMap<>();
+        found.forEach(row -> byDepartmentCode.computeIfAbsent(row.departmentCode(), k -> new ArrayList<>()).add(row));
+        List<CorrespondenceRow> table = byDepartmentCode.entrySet().stream().map(entry -> new CorrespondenceRow(
+                entry.getKey(), name(department, entry.getKey()),
+                column(entry.getValue(), UnitColumn.ADMINISTRATIVE, unitType, government),
+                column(entry.getValue(), UnitColumn.INSTITUTION, unitType, government))).toList();
+        return new CorrespondenceTable(year, unitType, table);
     }
 
-    /** One column of a row, when it is the one asked for (or both are). */
-    private static CorrespondenceRow.GovernmentCode side(EconomicCorrespondence row, UnitType column, UnitType asked,
-            CodeList government) {
-        if (asked != null && asked.administrativeColumn() != column.administrativeColumn()) {
+    /** Judges each pair; a year without a 对照表 makes every pair UNLISTED rather than refusing it. */
+    public PairValidationResult validate(int year, List<PairCheck> pairs) {
+        CorrespondenceRelation relation = new CorrespondenceRelation(year, rows.listYear(year));
+        List<PairVerdict> verdicts = pairs.stream().map(relation::judge).toList();
+        return new PairValidationResult(year, verdicts.size(), (int) verdicts.stream().filter(PairVerdict::valid).count(),
+                verdicts);
+    }
+
+    /** One column of a department code's rows, when it is the one asked for (or both are). */
+    private static List<CorrespondenceRow.GovernmentCode> column(List<EconomicCorrespondence> rows, UnitColumn column,
+            UnitType asked, CodeList government) {
+        if (asked != null && asked.column() != column) {
             return null;
         }
-        String code = row.governmentCodeFor(column);
-        return code == null ? null : new CorrespondenceRow.GovernmentCode(code, name(government, code));
+        return rows.stream().filter(row -> row.unitColumn() == column)
+                .map(row -> new CorrespondenceRow.GovernmentCode(row.governmentCode(), name(government, row.governmentCode()),
+                        row.provenance()))
+                .toList();
     }
 
     private static String name(CodeList list, String code) {

@@ -8,6 +8,6 @@ import java.util.List;
 public class CorrespondenceRepository implements PanacheRepositoryBase<EconomicCorrespondence, EconomicCorrespondence.Key> {
 
     public List<EconomicCorrespondence> listYear(int year) {
-        return list("fiscalYear = ?1 order by departmentCode", year);
+        return list("fiscalYear = ?1 order by departmentCode, unitColumn, governmentCode", year);
     }
 }

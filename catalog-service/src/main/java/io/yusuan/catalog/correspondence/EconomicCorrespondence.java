@@ -2,6 +2,8 @@ package io.yusuan.catalog.correspondence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -9,8 +11,9 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * One row of the 部门预算支出经济分类 → 政府预算支出经济分类 对照表 for a fiscal year, e.g.
- * 30101 基本工资 → 50101 for an administrative unit, 50501 for a public institution.
+ * One pair of the 部门预算支出经济分类 → 政府预算支出经济分类 对照表 for a fiscal year and a column of unit
+ * types, e.g. 30101 基本工资 → 50101 for 行政单位. The table is a relation: a department code may have
+ * several such rows for one column.
  */
 @Entity
 @Table(name = "economic_correspondence")
@@ -25,21 +28,39 @@ public class EconomicCorrespondence {
     @Column(name = "department_code")
     String departmentCode;
 
-    @Column(name = "government_code_administrative")
-    String governmentCodeAdministrative;
+    @Id
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_column")
+    UnitColumn unitColumn;
 
-    @Column(name = "government_code_institution")
-    String governmentCodeInstitution;
+    @Id
+    @Column(name = "government_code")
+    String governmentCode;
 
     String provenance;
+
+    EconomicCorrespondence() {
+    }
+
+    EconomicCorrespondence(int fiscalYear, String departmentCode, UnitColumn unitColumn, String governmentCode,
+            String provenance) {
+        this.fiscalYear = fiscalYear;
+        this.departmentCode = departmentCode;
+        this.unitColumn = unitColumn;
+        this.governmentCode = governmentCode;
+        this.provenance = provenance;
+    }
 
     public String departmentCode() {
         return departmentCode;
     }
 
-    /** The government economic code for a unit of this type, or null if the 对照表 gives none. */
-    public String governmentCodeFor(UnitType type) {
-        return type.administrativeColumn() ? governmentCodeAdministrative : governmentCodeInstitution;
+    public UnitColumn unitColumn() {
+        return unitColumn;
+    }
+
+    public String governmentCode() {
+        return governmentCode;
     }
 
     public String provenance() {
@@ -51,16 +72,19 @@ public class EconomicCorrespondence {
 
         int fiscalYear;
         String departmentCode;
+        UnitColumn unitColumn;
+        String governmentCode;
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && fiscalYear == key.fiscalYear
-                    && Objects.equals(departmentCode, key.departmentCode);
+                    && Objects.equals(departmentCode, key.departmentCode) && unitColumn == key.unitColumn
+                    && Objects.equals(governmentCode, key.governmentCode);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(fiscalYear, departmentCode);
+            return Objects.hash(fiscalYear, departmentCode, unitColumn, governmentCode);
         }
     }
 }

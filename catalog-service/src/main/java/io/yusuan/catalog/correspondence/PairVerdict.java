@@ -1,33 +1,25 @@
 package io.yusuan.catalog.correspondence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CorrespondenceVerdict", description = "The check of one pair against the 对照表.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PairVerdict(
-        @Schema(description = "Department economic code, as sent.", example = "30107") String departmentCode,
-        @Schema(description = "Government economic code, as sent.", example = "50501") String governmentCode,
+        @Schema(description = "Department economic code, as sent.", example = "31002") String departmentCode,
+        @Schema(description = "Government economic code, as sent.", example = "50306") String governmentCode,
         @Schema(description = "Unit type, as sent.", example = "ADMINISTRATIVE") UnitType unitType,
-        @Schema(description = "Whether the pair is the official correspondence.", example = "false") boolean valid,
-        @Schema(description = "MATCH, MISMATCH, UNKNOWN_DEPARTMENT_CODE or NO_CORRESPONDENCE.", example = "MISMATCH")
+        @Schema(description = "Whether the 对照表 lists the pair for the unit type (status MATCH).", example = "true")
+        boolean valid,
+        @Schema(description = "MATCH (listed); UNLISTED (not listed, but the classes can correspond, or the table says "
+                + "nothing of them: a warning); INCOMPATIBLE (the government 类 never corresponds to the department 类: "
+                + "an error).", example = "MATCH")
         PairStatus status,
-        @Schema(description = "The government code the 对照表 gives, where it gives one.", example = "50101")
-        String expected) {
-
-    /** The rule: the pair matches when its government code is the 对照表's for its unit type. */
-    static PairVerdict of(PairCheck pair, EconomicCorrespondence row) {
-        if (row == null) {
-            return new PairVerdict(pair.departmentCode(), pair.governmentCode(), pair.unitType(), false,
-                    PairStatus.UNKNOWN_DEPARTMENT_CODE, null);
-        }
-        String expected = row.governmentCodeFor(pair.unitType());
-        if (expected == null) {
-            return new PairVerdict(pair.departmentCode(), pair.governmentCode(), pair.unitType(), false,
-                    PairStatus.NO_CORRESPONDENCE, null);
-        }
-        boolean match = expected.equals(pair.governmentCode());
-        return new PairVerdict(pair.departmentCode(), pair.governmentCode(), pair.unitType(), match,
-                match ? PairStatus.MATCH : PairStatus.MISMATCH, expected);
-    }
+        @Schema(description = "Every government code the 对照表 lists for the department code and the unit type; "
+                + "empty when it lists none.", example = "[\"50306\"]")
+        List<String> expected,
+        @Schema(description = "Why the pair is not a MATCH, in words.",
+                example = "类 310 corresponds only to 类 503, 506, never to 501")
+        String reason) {
 }

@@ -17,8 +17,8 @@ public enum UnitType {
         this.administrativeColumn = administrativeColumn;
     }
 
-    /** Whether the unit takes the 行政单位 column of the 对照表. */
-    public boolean administrativeColumn() {
-        return administrativeColumn;
+    /** The column of the 对照表 the unit takes. */
+    public UnitColumn column() {
+        return administrativeColumn ? UnitColumn.ADMINISTRATIVE : UnitColumn.INSTITUTION;
     }
 }

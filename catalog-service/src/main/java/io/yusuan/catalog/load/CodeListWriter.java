@@ -1,5 +1,6 @@
 package io.yusuan.catalog.load;
 
+import io.yusuan.catalog.code.Coverage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,8 +21,8 @@ public final class CodeListWriter {
     /**
      * @return true if the year was new, false if it replaced a loaded one
      */
-    public static boolean replaceYear(Connection connection, String scheme, int year, List<CodeRow> rows)
-            throws SQLException {
+    public static boolean replaceYear(Connection connection, String scheme, int year, Coverage coverage,
+            List<CodeRow> rows) throws SQLException {
         boolean existed;
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from classification_code where scheme_id = ? and fiscal_year = ?")) {
@@ -30,16 +31,17 @@ public final class CodeListWriter {
             delete.executeUpdate();
         }
         try (PreparedStatement upsert = connection.prepareStatement("""
-                insert into scheme_year (scheme_id, fiscal_year, provenance, provisional_codes, loaded_at, version)
-                values (?, ?, ?, ?, now(), 1)
+                insert into scheme_year (scheme_id, fiscal_year, provenance, provisional_codes, coverage, loaded_at, version)
+                values (?, ?, ?, ?, ?, now(), 1)
                 on conflict (scheme_id, fiscal_year)
                 do update set provenance = excluded.provenance, provisional_codes = excluded.provisional_codes,
-                    loaded_at = now(), version = scheme_year.version + 1
+                    coverage = excluded.coverage, loaded_at = now(), version = scheme_year.version + 1
                 returning version""")) {
             upsert.setString(1, scheme);
             upsert.setInt(2, year);
             upsert.setString(3, yearProvenance(rows));
             upsert.setInt(4, (int) rows.stream().filter(CodeRow::provisional).count());
+            upsert.setString(5, coverage.name());
             try (ResultSet version = upsert.executeQuery()) {
                 version.next();
                 existed = version.getLong(1) > 1;

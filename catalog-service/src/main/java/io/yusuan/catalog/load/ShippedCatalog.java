@@ -1,10 +1,11 @@
 package io.yusuan.catalog.load;
 
+import io.yusuan.catalog.code.Coverage;
 import io.yusuan.catalog.code.SchemeShape;
+import io.yusuan.catalog.correspondence.CorrespondenceCsv;
+import io.yusuan.catalog.correspondence.CorrespondenceWriter;
 import io.yusuan.problem.FieldError;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The code lists shipped in the repository under {@code catalog/} (see its README), loaded into an
@@ -28,8 +27,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ShippedCatalog {
 
-    /** The fiscal years whose lists are shipped: the source document's, and the current one. */
-    public static final List<Integer> YEARS = List.of(2022, 2026);
+    /** The index of the shipped years: adding a year is a folder of files and a line here, no code. */
+    private static final String YEARS_FILE = "catalog/years.csv";
 
     /** The schemes V1 creates, for naming the shipped files before any database is at hand. */
     private static final List<String> SCHEMES = List.of("functional", "economic-department", "economic-government", "revenue");
@@ -37,7 +36,7 @@ public final class ShippedCatalog {
     private static final String COFOG_FILE = "catalog/cofog/functional.csv";
 
     /** Bump when the way the files are read or stored changes, so that databases are refreshed too. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final Connection connection;
 
@@ -45,37 +44,47 @@ public final class ShippedCatalog {
         this.connection = connection;
     }
 
-    /** Loads every shipped file into the empty catalogue V2 creates. */
-    public void load() throws SQLException {
-        List<SchemeShape> shapes = shapes();
-        for (int year : YEARS) {
-            for (SchemeShape shape : shapes) {
-                loadCodeList(shape, year);
-            }
-        }
-        replaceShippedOnlyTables();
+    /** One line of the index: a shipped year, the edition its lists follow and how much of it they hold. */
+    public record ShippedYear(int year, String edition, Coverage coverage) {
+    }
+
+    /** The shipped years, oldest first, as the index lists them. */
+    public static List<ShippedYear> years() {
+        return ShippedFiles.records(YEARS_FILE).stream()
+                .map(row -> new ShippedYear(Integer.parseInt(row.get("year")), row.get("edition"),
+                        Coverage.valueOf(row.get("coverage").toUpperCase(java.util.Locale.ROOT))))
+                .sorted(java.util.Comparator.comparingInt(ShippedYear::year))
+                .toList();
     }
 
     /**
-     * Brings the catalogue up to date with the shipped files: every year still as shipped (or not yet
-     * loaded) is replaced by its file, a year an administrator loaded is left alone; correspondence,
-     * crosswalks and the COFOG mapping are only ever shipped, so they are replaced outright.
+     * Brings the catalogue up to date with the shipped files (and fills a new one): every list and 对照表
+     * still as shipped (or not yet loaded) is replaced by its file, one an administrator loaded is left
+     * alone; crosswalks and the COFOG mapping are only ever shipped, so they are replaced outright.
      */
     public void refresh() throws SQLException {
+        List<ShippedYear> years = years();
         List<SchemeShape> shapes = shapes();
         List<String> schemes = shapes.stream().map(SchemeShape::scheme).toList();
         if (!schemes.equals(SCHEMES)) {
             throw new IllegalStateException("The database has the schemes " + schemes + ", the shipped files " + SCHEMES);
         }
-        for (int year : YEARS) {
+        for (ShippedYear year : years) {
             for (SchemeShape shape : shapes) {
-                if (stillShipped(shape.scheme(), year)) {
+                if (stillShipped(shape.scheme(), year.year())) {
                     loadCodeList(shape, year);
-                    CodeListWriter.markShipped(connection, shape.scheme(), year, true);
+                    CodeListWriter.markShipped(connection, shape.scheme(), year.year(), true);
+                }
+            }
+            if (CorrespondenceWriter.stillShipped(connection, year.year())) {
+                try (Reader csv = ShippedFiles.reader(correspondenceFile(year.year()))) {
+                    CorrespondenceWriter.replaceYear(connection, year.year(), CorrespondenceCsv.read(csv), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }
         }
-        replaceShippedOnlyTables();
+        replaceShippedOnlyTables(years);
         CodeListWriter.bumpCatalogVersion(connection);
     }
 
@@ -85,13 +94,15 @@ public final class ShippedCatalog {
      */
     public static int checksum() {
         List<String> files = new ArrayList<>();
-        for (int year : YEARS) {
-            SCHEMES.forEach(scheme -> files.add(codeListFile(scheme, year)));
-            files.add(correspondenceFile(year));
+        files.add(YEARS_FILE);
+        List<ShippedYear> years = years();
+        for (ShippedYear year : years) {
+            SCHEMES.forEach(scheme -> files.add(codeListFile(scheme, year.year())));
+            files.add(correspondenceFile(year.year()));
         }
         for (String scheme : SCHEMES) {
-            for (int i = 1; i < YEARS.size(); i++) {
-                files.add(crosswalkFile(scheme, YEARS.get(i - 1), YEARS.get(i)));
+            for (int i = 1; i < years.size(); i++) {
+                files.add(crosswalkFile(scheme, years.get(i - 1).year(), years.get(i).year()));
             }
         }
         files.add(COFOG_FILE);
@@ -99,12 +110,7 @@ public final class ShippedCatalog {
         crc.update(FORMAT);
         for (String file : files) {
             crc.update(file.getBytes(StandardCharsets.UTF_8));
-            try (InputStream in = openBytes(file)) {
-                crc.update(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            crc.update(ShippedFiles.text(file).getBytes(StandardCharsets.UTF_8));
         }
         return (int) crc.getValue();
     }
@@ -121,16 +127,12 @@ public final class ShippedCatalog {
         return "catalog/crosswalks/" + scheme + "/" + from + "-" + to + ".csv";
     }
 
-    /** Correspondence, crosswalks and COFOG come only from the files, so each is replaced whole. */
-    private void replaceShippedOnlyTables() throws SQLException {
-        execute("delete from economic_correspondence");
-        for (int year : YEARS) {
-            loadCorrespondence(year);
-        }
+    /** Crosswalks and COFOG come only from the files, so each is replaced whole. */
+    private void replaceShippedOnlyTables(List<ShippedYear> years) throws SQLException {
         execute("delete from crosswalk_change");
         for (String scheme : SCHEMES) {
-            for (int i = 1; i < YEARS.size(); i++) {
-                loadCrosswalk(scheme, YEARS.get(i - 1), YEARS.get(i));
+            for (int i = 1; i < years.size(); i++) {
+                loadCrosswalk(scheme, years.get(i - 1).year(), years.get(i).year());
             }
         }
         execute("delete from cofog_mapping");
@@ -166,39 +168,22 @@ public final class ShippedCatalog {
         return shapes;
     }
 
-    private void loadCodeList(SchemeShape shape, int year) throws SQLException {
-        String resource = codeListFile(shape.scheme(), year);
-        try (Reader csv = open(resource)) {
+    private void loadCodeList(SchemeShape shape, ShippedYear year) throws SQLException {
+        String resource = codeListFile(shape.scheme(), year.year());
+        try (Reader csv = ShippedFiles.reader(resource)) {
             List<CodeRow> rows = CodeListCsv.read(csv);
             List<FieldError> errors = CodeListRules.check(shape, rows);
             if (!errors.isEmpty()) {
                 throw new IllegalStateException(resource + " breaks the code-list rules: " + errors);
             }
-            CodeListWriter.replaceYear(connection, shape.scheme(), year, rows);
+            CodeListWriter.replaceYear(connection, shape.scheme(), year.year(), year.coverage(), rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void loadCorrespondence(int year) throws SQLException {
-        List<Map<String, String>> rows = records(correspondenceFile(year));
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into economic_correspondence (fiscal_year, department_code, government_code_administrative,
-                    government_code_institution, provenance) values (?, ?, ?, ?, ?)""")) {
-            for (Map<String, String> row : rows) {
-                insert.setInt(1, year);
-                insert.setString(2, row.get("department_code"));
-                insert.setString(3, emptyToNull(row.get("government_code_administrative")));
-                insert.setString(4, emptyToNull(row.get("government_code_institution")));
-                insert.setString(5, row.get("provenance"));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
     private void loadCrosswalk(String scheme, int from, int to) throws SQLException {
-        List<Map<String, String>> rows = records(crosswalkFile(scheme, from, to));
+        List<Map<String, String>> rows = ShippedFiles.records(crosswalkFile(scheme, from, to));
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into crosswalk_change (scheme_id, from_year, to_year, from_code, to_code, change, note)
                 values (?, ?, ?, ?, ?, ?, ?)""")) {
@@ -217,7 +202,7 @@ public final class ShippedCatalog {
     }
 
     private void loadCofog() throws SQLException {
-        List<Map<String, String>> rows = records(COFOG_FILE);
+        List<Map<String, String>> rows = ShippedFiles.records(COFOG_FILE);
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into cofog_mapping (functional_code, cofog_code, cofog_name, confidence) values (?, ?, ?, ?)""")) {
             for (Map<String, String> row : rows) {
@@ -229,31 +214,6 @@ public final class ShippedCatalog {
             }
             insert.executeBatch();
         }
-    }
-
-    /** The rows of a shipped file with a header, by column name. */
-    private static List<Map<String, String>> records(String resource) {
-        try (Reader csv = open(resource)) {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                    .setIgnoreEmptyLines(true).get().parse(csv).stream()
-                    .map(CSVRecord::toMap)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Reader open(String resource) {
-        return new InputStreamReader(openBytes(resource), StandardCharsets.UTF_8);
-    }
-
-    /** A shipped file; one that is missing is a packaging defect, never an empty list. */
-    private static InputStream openBytes(String resource) {
-        InputStream in = ShippedCatalog.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("The shipped file " + resource + " is missing");
-        }
-        return in;
     }
 
     private static String emptyToNull(String value) {

@@ -1,15 +1,18 @@
 package io.yusuan.catalog.load;
 
 import io.yusuan.catalog.code.CodeResource;
+import io.yusuan.catalog.code.Coverage;
 import io.yusuan.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
@@ -43,7 +46,10 @@ public class YearLoadResource {
     @Operation(summary = "Load (or replace) a year's code list from CSV",
             description = "The whole list is checked first (header, levels, code lengths, duplicates, unknown parents, "
                     + "cycles); any fault rejects the load and nothing changes. Otherwise the year is replaced in one "
-                    + "transaction. Needs the `catalog-admin` role.")
+                    + "transaction. `coverage` says how much of the year's official edition the list holds: under a "
+                    + "PARTIAL or PROVISIONAL list, a well-formed code missing under a known parent is accepted with a "
+                    + "warning (UNLISTED), as the catalogue may lack it; only a COMPLETE list calls it unknown. Needs the "
+                    + "`catalog-admin` role.")
     @RequestBody(content = @Content(mediaType = CodeResource.CSV, example =
             "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n"
                     + "201,类,,一般公共服务支出,General public services,财政部《2022年政府收支分类科目》,,\n"
@@ -66,8 +72,10 @@ public class YearLoadResource {
     public Response load(
             @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
             @Parameter(description = "Fiscal year.", example = "2027") @PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = "How much of the year's official edition the list holds.", example = "COMPLETE")
+            @QueryParam("coverage") @DefaultValue("PARTIAL") Coverage coverage,
             String csv) {
-        YearLoad load = loader.load(scheme, year, new StringReader(csv));
+        YearLoad load = loader.load(scheme, year, coverage, new StringReader(csv));
         return Response.status(load.replaced() ? Response.Status.OK : Response.Status.CREATED).entity(load).build();
     }
 }

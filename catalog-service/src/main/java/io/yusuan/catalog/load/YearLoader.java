@@ -1,5 +1,6 @@
 package io.yusuan.catalog.load;
 
+import io.yusuan.catalog.code.Coverage;
 import io.yusuan.catalog.code.SchemeShape;
 import io.yusuan.catalog.scheme.SchemeRepository;
 import io.yusuan.problem.FieldError;
@@ -25,7 +26,7 @@ public class YearLoader {
 
     /** @throws CodeListRejected listing every fault, with nothing written */
     @Transactional
-    public YearLoad load(String scheme, int year, Reader csv) {
+    public YearLoad load(String scheme, int year, Coverage coverage, Reader csv) {
         SchemeShape shape = schemes.require(scheme).shape();
         List<CodeRow> rows = CodeListCsv.read(csv);
         List<FieldError> errors = CodeListRules.check(shape, rows);
@@ -34,7 +35,7 @@ public class YearLoader {
                     + "; nothing was loaded.", errors);
         }
         try (Connection connection = dataSource.getConnection()) {
-            boolean created = CodeListWriter.replaceYear(connection, scheme, year, rows);
+            boolean created = CodeListWriter.replaceYear(connection, scheme, year, coverage, rows);
             CodeListWriter.markShipped(connection, scheme, year, false);
             return new YearLoad(scheme, year, rows.size(), (int) rows.stream().filter(CodeRow::provisional).count(),
                     !created);

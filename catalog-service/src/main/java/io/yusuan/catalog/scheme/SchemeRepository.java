@@ -1,8 +1,9 @@
 package io.yusuan.catalog.scheme;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
+import io.yusuan.catalog.code.Coverage;
 import io.yusuan.problem.NotFoundProblem;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,12 +16,21 @@ public class SchemeRepository implements PanacheRepositoryBase<Scheme, String> {
                 + "\"; the schemes are " + listInOrder().stream().map(Scheme::id).toList() + "."));
     }
 
-    /** The version of a scheme's year, bumped by each load; empty if the year is not loaded. */
-    public Optional<Long> yearVersion(String scheme, int year) {
-        return getEntityManager()
-                .createNativeQuery("select version from scheme_year where scheme_id = ?1 and fiscal_year = ?2", Long.class)
+    /** A scheme's year as the cache needs it; empty if the year is not loaded. */
+    public Optional<YearState> yearState(String scheme, int year) {
+        List<?> rows = getEntityManager()
+                .createNativeQuery("select version, coverage from scheme_year where scheme_id = ?1 and fiscal_year = ?2")
                 .setParameter(1, scheme).setParameter(2, year)
-                .getResultStream().findFirst().map(Long.class::cast);
+                .getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast)
+                .map(row -> new YearState(((Number) row[0]).longValue(), Coverage.valueOf((String) row[1])));
+    }
+
+    /**
+     * @param version bumped by each load of the year
+     * @param coverage how much of the edition the year's list holds
+     */
+    public record YearState(long version, Coverage coverage) {
     }
 
     /** Every scheme, in catalogue order, with its years. */

@@ -10,6 +10,7 @@ public final class CodeListFixture {
     private final SchemeShape shape;
     private final int year;
     private final List<ClassificationCode> codes = new ArrayList<>();
+    private Coverage coverage = Coverage.PARTIAL;
 
     private CodeListFixture(SchemeShape shape, int year) {
         this.shape = shape;
@@ -41,8 +42,14 @@ public final class CodeListFixture {
         return this;
     }
 
+    /** Says the list holds every code of the year's edition. */
+    public CodeListFixture complete() {
+        coverage = Coverage.COMPLETE;
+        return this;
+    }
+
     public CodeList build() {
         codes.sort(Comparator.comparing(ClassificationCode::code));
-        return new CodeList(shape, year, 1, codes);
+        return new CodeList(shape, year, 1, coverage, codes);
     }
 }

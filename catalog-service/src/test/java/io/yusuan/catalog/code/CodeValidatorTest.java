@@ -8,15 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class CodeValidatorTest {
 
-    private final CodeList list = CodeListFixture.functional(2022)
-            .code("201", "一般公共服务支出")
-            .code("20103", "政府办公厅（室）及相关机构事务")
-            .code("2010301", "行政运行")
-            .provisional("2010399", "其他政府办公厅（室）及相关机构事务支出")
-            .code("202", "外交支出")
-            .code("20201", "外交管理事务")
-            .code("227", "预备费")
-            .build();
+    private static CodeListFixture fixture() {
+        return CodeListFixture.functional(2022)
+                .code("201", "一般公共服务支出")
+                .code("20103", "政府办公厅（室）及相关机构事务")
+                .code("2010301", "行政运行")
+                .provisional("2010399", "其他政府办公厅（室）及相关机构事务支出")
+                .code("202", "外交支出")
+                .code("20201", "外交管理事务")
+                .code("20202", "驻外机构")
+                .code("2020201", "驻外使领馆（团、处）")
+                .code("227", "预备费");
+    }
+
+    private final CodeList list = fixture().build();
+    private final CodeList complete = fixture().complete().build();
 
     private List<CodeStatus> statuses(String... codes) {
         return CodeValidator.validate(list, Arrays.asList(codes)).stream().map(CodeVerdict::status).toList();
@@ -34,10 +40,36 @@ class CodeValidatorTest {
     }
 
     @Test
-    void tellsMalformedUnknownNotLeafAndProvisionalApart() {
-        assertThat(statuses("20I0301", "20103011", "2019999", "20103", "201", "2010399"))
-                .containsExactly(CodeStatus.MALFORMED, CodeStatus.MALFORMED, CodeStatus.UNKNOWN, CodeStatus.NOT_LEAF,
-                        CodeStatus.NOT_LEAF, CodeStatus.PROVISIONAL);
+    void tellsMalformedUnknownUnlistedNotLeafAndProvisionalApart() {
+        assertThat(statuses("20I0301", "20103011", "2019999", "2010398", "20103", "201", "2010399"))
+                .containsExactly(CodeStatus.MALFORMED, CodeStatus.MALFORMED, CodeStatus.UNKNOWN, CodeStatus.UNLISTED,
+                        CodeStatus.NOT_LEAF, CodeStatus.NOT_LEAF, CodeStatus.PROVISIONAL);
+    }
+
+    @Test
+    void anItemMissingUnderAKnownSectionOfAPartialListIsUsableWithItsAncestorsAndTheReason() {
+        CodeVerdict verdict = CodeValidator.validate(list, "2020299");
+        assertThat(verdict.status()).isEqualTo(CodeStatus.UNLISTED);
+        assertThat(verdict.valid()).isTrue();
+        assertThat(verdict.name()).isNull();
+        assertThat(verdict.path()).extracting(CodeView.PathStep::code).containsExactly("202", "20202");
+        assertThat(verdict.reason()).isEqualTo("2020299 is not in this catalogue's functional list of 2022; the year's "
+                + "list is partial and may lack codes of the official edition");
+    }
+
+    @Test
+    void aCompleteListCallsAnItemItDoesNotHoldUnknownUnlessItsSectionIsPartlyListed() {
+        assertThat(CodeValidator.validate(complete, "2020299").status()).isEqualTo(CodeStatus.UNKNOWN);
+        assertThat(CodeValidator.validate(complete, "2010398").status()).isEqualTo(CodeStatus.UNLISTED);
+        assertThat(CodeValidator.validate(complete, "2020101").status()).isEqualTo(CodeStatus.UNLISTED);
+    }
+
+    @Test
+    void aCodeUnderAnUnknownSectionOrAnUnknownSectionItselfIsStillRefused() {
+        assertThat(CodeValidator.validate(list, "2019999").status()).isEqualTo(CodeStatus.UNKNOWN);
+        assertThat(CodeValidator.validate(list, "2019999").valid()).isFalse();
+        assertThat(CodeValidator.validate(list, "20299").status()).isEqualTo(CodeStatus.UNKNOWN);
+        assertThat(CodeValidator.validate(list, "228").status()).isEqualTo(CodeStatus.UNKNOWN);
     }
 
     @Test
@@ -66,12 +98,15 @@ class CodeValidatorTest {
     @Test
     void anUnknownCodeUnderAPartlyListedOrUncheckedParentSaysTheCatalogueMayLackIt() {
         assertThat(CodeValidator.validate(list, "2020101").reason())
-                .isEqualTo("2020101 is not a functional code of 2022; this catalogue lists 20201 外交管理事务 without its 项 codes");
+                .isEqualTo("2020101 is not in this catalogue's functional list of 2022; this catalogue lists 20201 外交管理事务 "
+                        + "without its 项 codes");
         assertThat(CodeValidator.validate(list, "2010398").reason())
-                .isEqualTo("2010398 is not a functional code of 2022; this catalogue may not list every 项 of 20103 "
-                        + "政府办公厅（室）及相关机构事务");
-        assertThat(CodeValidator.validate(list, "20299").reason()).isEqualTo("20299 is not a functional code of 2022");
-        assertThat(CodeValidator.validate(list, "228").reason()).isEqualTo("228 is not a functional code of 2022");
+                .isEqualTo("2010398 is not in this catalogue's functional list of 2022; this catalogue may not list every 项 "
+                        + "of 20103 政府办公厅（室）及相关机构事务");
+        assertThat(CodeValidator.validate(complete, "2020299").reason())
+                .isEqualTo("2020299 is not in this catalogue's functional list of 2022");
+        assertThat(CodeValidator.validate(list, "2019999").reason())
+                .isEqualTo("2019999 is not in this catalogue's functional list of 2022, nor is its parent");
     }
 
     @Test

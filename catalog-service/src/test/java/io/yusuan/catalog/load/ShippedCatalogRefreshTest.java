@@ -61,10 +61,38 @@ class ShippedCatalogRefreshTest {
 
             new ShippedCatalog(connection).refresh();
 
-            assertThat(Sql.single(connection, "select government_code_institution from economic_correspondence"
-                    + " where fiscal_year = 2022 and department_code = '30101'")).isEqualTo("50501");
+            assertThat(Sql.single(connection, "select government_code from economic_correspondence"
+                    + " where fiscal_year = 2022 and department_code = '30101' and unit_column = 'INSTITUTION'"))
+                    .isEqualTo("50501");
             assertThat(Sql.single(connection, "select cofog_code from cofog_mapping where functional_code = '201'"))
                     .isEqualTo("01");
+        });
+    }
+
+    @Test
+    void leavesACorrespondenceAnAdministratorLoadedAsItIs() throws Exception {
+        Sql.inRolledBackTransaction(dataSource, connection -> {
+            Sql.execute(connection, "update correspondence_year set shipped = false where fiscal_year = 2024");
+            Sql.execute(connection, "delete from economic_correspondence where fiscal_year = 2024 and department_code = '30101'");
+
+            new ShippedCatalog(connection).refresh();
+
+            assertThat(Sql.single(connection, "select count(*) from economic_correspondence"
+                    + " where fiscal_year = 2024 and department_code = '30101'")).isEqualTo("0");
+        });
+    }
+
+    @Test
+    void everyYearOfTheIndexIsLoadedWithItsCoverageAndItsCorrespondence() throws Exception {
+        Sql.inRolledBackTransaction(dataSource, connection -> {
+            assertThat(Sql.single(connection, "select string_agg(distinct fiscal_year::text, ',' order by fiscal_year::text)"
+                    + " from scheme_year where shipped")).isEqualTo("2021,2022,2023,2024,2025,2026");
+            assertThat(Sql.single(connection, "select string_agg(fiscal_year::text, ',' order by fiscal_year)"
+                    + " from correspondence_year where shipped")).isEqualTo("2021,2022,2023,2024,2025,2026");
+            assertThat(Sql.single(connection, "select coverage from scheme_year where scheme_id = 'functional'"
+                    + " and fiscal_year = 2022")).isEqualTo("PARTIAL");
+            assertThat(Sql.single(connection, "select coverage from scheme_year where " + FUNCTIONAL_2026))
+                    .isEqualTo("PROVISIONAL");
         });
     }
 }

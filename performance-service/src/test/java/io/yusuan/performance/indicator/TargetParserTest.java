@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TargetParserTest {
 
     /**
-     * Every 指标值 of the source document (shared/source/000_8e6c25a644b02c44.txt), as extracted from the PDF: the
-     * 部门整体绩效目标表 (lines 408–441) and the 项目绩效目标表 (lines 450–474), one row per cell, named by line and
-     * 三级指标.
+     * Every 指标值 of the source document (system-tests/src/test/resources/source-document/000_8e6c25a644b02c44.txt),
+     * as extracted from the PDF: the 部门整体绩效目标表 (lines 408–441) and the 项目绩效目标表 (lines 450–474), one row
+     * per cell, named by line and 三级指标.
      */
     static Stream<Arguments> sourceDocumentTargets() {
         return Stream.of(
