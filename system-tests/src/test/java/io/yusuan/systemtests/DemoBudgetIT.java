@@ -94,11 +94,8 @@ class DemoBudgetIT {
     /** The codes are checked against catalog-service's lists for the year: an unknown one is refused, nothing stored. */
     @Test
     void aPackageWithACodeTheCatalogDoesNotKnowIsRefusedByTheRealCatalog(LoadedDemo demo) throws Exception {
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode budgetPackage = (ObjectNode) json.readTree(Files.readString(
-                LocalStackExtension.projectRoot().resolve("demo/budgets/410304-141-2022.json")));
-        ((ObjectNode) budgetPackage.path("department")).put("code", "998");
-        ((ObjectNode) budgetPackage.path("expenditures").path(0)).put("functionCode", "2010388");
+        ObjectNode budgetPackage = demoPackageOf("998");
+        ((ObjectNode) budgetPackage.path("expenditures").path(0)).put("functionCode", "2019888");
         String token = demo.stack().jwt().token("system-test", Duration.ofMinutes(5), JwtIssuer.BUDGET_EDITOR);
         String budget = "/api/v1/regions/410304/departments/998/budgets/2022";
 
@@ -112,11 +109,37 @@ class DemoBudgetIT {
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(422))
                 .body("errors.pointer", contains("/expenditures/0/functionCode"))
-                .body("errors[0].message", containsString("2010388"));
+                .body("errors[0].message", containsString("2019888"));
         given().baseUri(demo.stack().baseUrl(Service.BUDGET).toString())
                 .auth().oauth2(token)
                 .get(budget)
                 .then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aPackageWithAnItemTheCatalogMayLackLoadsWithAWarningUnderItsOwnName(LoadedDemo demo) throws Exception {
+        ObjectNode budgetPackage = demoPackageOf("997");
+        ((ObjectNode) budgetPackage.path("expenditures").path(0)).put("functionCode", "2010388")
+                .put("functionName", "政务数据共享");
+        String token = demo.stack().jwt().token("system-test", Duration.ofMinutes(5), JwtIssuer.BUDGET_EDITOR);
+
+        given().baseUri(demo.stack().baseUrl(Service.BUDGET).toString())
+                .auth().oauth2(token)
+                .contentType("application/json")
+                .body(budgetPackage.toString())
+                .put("/api/v1/regions/410304/departments/997/budgets/2022/draft")
+                .then()
+                .statusCode(200)
+                .body("findings.find { it.code == 'UNLISTED_CODE' }.severity", equalTo("WARNING"))
+                .body("findings.find { it.code == 'UNLISTED_CODE' }.message", containsString("2010388 政务数据共享"));
+    }
+
+    /** The demo's package, as another department of the same region. */
+    private static ObjectNode demoPackageOf(String department) throws java.io.IOException {
+        ObjectNode budgetPackage = (ObjectNode) new ObjectMapper().readTree(Files.readString(
+                LocalStackExtension.projectRoot().resolve("demo/budgets/410304-141-2022.json")));
+        ((ObjectNode) budgetPackage.path("department")).put("code", department);
+        return budgetPackage;
     }
 }

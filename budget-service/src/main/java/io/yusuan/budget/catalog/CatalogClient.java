@@ -46,4 +46,13 @@ public class CatalogClient {
     public List<CodePage.Code> functionalCategories(int year) {
         return catalog.codes(YearCheck.FUNCTIONAL, year, 1, 1000).items();
     }
+
+    /** An administrative division by its 6-digit code, as of the year (the catalog's nearest list). */
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = CatalogRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = CatalogRefused.class)
+    public CatalogRegion region(String code, int year) {
+        return catalog.region(code, year);
+    }
 }

@@ -33,6 +33,10 @@ interface CatalogRestClient {
     CodePage codes(@PathParam("scheme") String scheme, @PathParam("year") int year, @QueryParam("level") int level,
             @QueryParam("limit") int limit);
 
+    @GET
+    @Path("/regions/{code}")
+    CatalogRegion region(@PathParam("code") String code, @QueryParam("year") int year);
+
     /** A 4xx is catalog-service's answer about the request, not a failure of catalog-service. */
     @ClientExceptionMapper
     static RuntimeException refused(Response response) {

@@ -1,6 +1,7 @@
 package io.yusuan.budget.department;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.yusuan.budget.catalog.CatalogRegion;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -18,6 +19,20 @@ public class DepartmentRepository implements PanacheRepository<Department> {
         Department department = find("regionCode = ?1 and code = ?2", regionCode, code).singleResult();
         department.rename(regionName, name);
         return department;
+    }
+
+    /**
+     * Keeps the region as catalog-service names it, with its chain of parents, and gives every department
+     * of the region that name, so that no package's own spelling of it shows anywhere.
+     */
+    public void keepRegion(String code, CatalogRegion region) {
+        getEntityManager().createNativeQuery("insert into region (code, name, path_codes) values (?1, ?2, ?3) "
+                        + "on conflict (code) do update set name = excluded.name, path_codes = excluded.path_codes")
+                .setParameter(1, code).setParameter(2, region.displayName()).setParameter(3, region.pathCodes())
+                .executeUpdate();
+        getEntityManager().createNativeQuery("update department set region_name = ?2 where region_code = ?1 and region_name <> ?2")
+                .setParameter(1, code).setParameter(2, region.displayName())
+                .executeUpdate();
     }
 
     public java.util.Optional<Department> find(String regionCode, String code) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.yusuan.budget.catalog.CatalogClient;
 import io.yusuan.budget.catalog.CatalogRefused;
+import io.yusuan.budget.catalog.CatalogRegion;
 import io.yusuan.budget.catalog.CodePage;
 import io.yusuan.budget.catalog.YearCheck;
 import io.yusuan.budget.finding.Finding;
@@ -41,6 +42,7 @@ public class BudgetLoader {
         if (!errors.isEmpty()) {
             throw new PackageRejected(errors.size() + " fault(s) in the package; nothing was stored.", errors);
         }
+        CatalogRegion place = region(budget.region().code(), year);
         CodeCheck codes = new CodeCheck(budget);
         CodeCheck.Outcome outcome = codes.judge(check(year, codes.request()));
         errors.addAll(outcome.errors());
@@ -53,7 +55,7 @@ public class BudgetLoader {
         }
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.addAll(PackageFindings.of(budget));
-        return store.replace(budget, content(budget), findings, outcome.names(), ifMatch);
+        return store.replace(budget, place, content(budget, place), findings, outcome.names(), ifMatch);
     }
 
     private YearCheck check(int year, YearCheck.Request request) {
@@ -76,12 +78,25 @@ public class BudgetLoader {
         }
     }
 
-    private VersionContent content(BudgetPackage budget) {
+    /** The region must be an administrative division the catalog knows; its name is the catalog's. */
+    private CatalogRegion region(String code, int year) {
+        try {
+            return catalog.region(code, year);
+        } catch (CatalogRefused refused) {
+            throw new PackageRejected("The region " + code + " is not an administrative division catalog-service knows"
+                    + " for " + year + "; nothing was stored.",
+                    List.of(new FieldError("/region/code", "UNKNOWN_REGION", code + " is not a 行政区划代码 of " + year)));
+        } catch (RuntimeException unavailable) {
+            throw new DependencyUnavailableProblem("catalog-service", unavailable);
+        }
+    }
+
+    private VersionContent content(BudgetPackage budget, CatalogRegion region) {
         try {
             String shortName = budget.department().shortName() == null ? budget.department().name()
                     : budget.department().shortName();
             return new VersionContent(hash(canonical.writeValueAsBytes(budget)), budget.department().name(), shortName,
-                    budget.region().name(), json(budget.assets()), json(budget.priorYear()),
+                    region.displayName(), json(budget.assets()), json(budget.priorYear()),
                     json(budget.explanations() == null ? java.util.Map.of() : budget.explanations()),
                     json(budget.transferPayments() == null ? List.of() : budget.transferPayments()));
         } catch (JsonProcessingException e) {

@@ -1,5 +1,6 @@
 package io.yusuan.budget.load;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,8 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code PUT .../budgets/{year}/draft}. Every table and narrative figure is derived from it.
  * Amounts are in yuan (元) with at most two decimals.
  */
+@JsonIgnoreProperties({"$schema"})
 @Schema(name = "BudgetPackage", description = "A department's whole budget for one fiscal year (部门预算), the format "
-        + "budget offices and integrators load. Amounts are in yuan (元), at most two decimals.")
+        + "budget offices and integrators load. Amounts are in yuan (元), at most two decimals. The format is also "
+        + "published as a JSON Schema at /schemas/budget-package.schema.json; a `$schema` member naming it is ignored.")
 public record BudgetPackage(
         @Schema(description = "Fiscal year; must match the year in the path.", example = "2022")
         Integer fiscalYear,
@@ -44,8 +47,10 @@ public record BudgetPackage(
 
     @Schema(name = "BudgetRegion", description = "A fiscal division (财政区划).")
     public record Region(
-            @Schema(description = "6-digit administrative division code.", example = "410304") String code,
-            @Schema(description = "Name.", example = "洛阳市瀍河回族区") String name) {
+            @Schema(description = "6-digit administrative division code (行政区划代码); must be one catalog-service knows.",
+                    example = "410304") String code,
+            @Schema(description = "Name as the package spells it; every answer shows catalog-service's name instead.",
+                    example = "洛阳市瀍河回族区") String name) {
     }
 
     @Schema(name = "BudgetDepartment", description = "A department (一级预算单位).")

@@ -1,5 +1,6 @@
 package io.yusuan.budget.load;
 
+import io.yusuan.budget.catalog.CatalogRegion;
 import io.yusuan.budget.department.Department;
 import io.yusuan.budget.department.DepartmentRepository;
 import io.yusuan.budget.finding.Finding;
@@ -44,10 +45,11 @@ public class DraftStore {
      * @throws IllegalTransition when the open version is not a draft, or only published versions exist
      */
     @Transactional
-    public DraftSummary replace(BudgetPackage budget, VersionContent content, List<Finding> findings, CodeNames names,
-            String ifMatch) {
+    public DraftSummary replace(BudgetPackage budget, CatalogRegion region, VersionContent content, List<Finding> findings,
+            CodeNames names, String ifMatch) {
         OffsetDateTime now = OffsetDateTime.now();
-        Department department = departments.findOrCreate(budget.region().code(), budget.region().name(),
+        departments.keepRegion(budget.region().code(), region);
+        Department department = departments.findOrCreate(budget.region().code(), region.displayName(),
                 budget.department().code(), budget.department().name());
         Budget year = budgets.lockOrCreate(department, budget.fiscalYear());
         BudgetVersion draft = versions.open(year).orElse(null);

@@ -40,7 +40,9 @@ public class PackageExampleFilter implements OASFilter {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the class path");
             }
-            return new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+            Map<String, Object> example = new ObjectMapper().readValue(in, new TypeReference<Map<String, Object>>() { });
+            example.remove("$schema");
+            return example;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -172,6 +172,22 @@ class DraftResourceTest {
     }
 
     @Test
+    void theRegionMustBeOneTheCatalogKnowsAndItsNameIsTheCatalogs() {
+        ObjectNode budget = Packages.source("323");
+        ((ObjectNode) budget.get("region")).put("name", "瀍河区（旧称）");
+        put("323", budget).statusCode(200);
+        given().when().get(BUDGETS, "323").then().statusCode(200).body("regionName", is("洛阳市瀍河回族区"));
+        ObjectNode elsewhere = Packages.source("324");
+        ((ObjectNode) elsewhere.get("region")).put("code", "419999");
+        given().contentType(ContentType.JSON).body(elsewhere.toString())
+                .when().put("/api/v1/regions/419999/departments/324/budgets/2022/draft")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].pointer", is("/region/code"))
+                .body("errors[0].code", is("UNKNOWN_REGION"));
+        given().when().get("/api/v1/regions/419999/departments/324/budgets/2022").then().statusCode(404);
+    }
+
+    @Test
     void aCodeNameBesideTheCodeIsANameOrAbsent() {
         ObjectNode budget = Packages.source("322");
         line(budget, 0).put("functionName", "");
