@@ -792,8 +792,9 @@ class FurtherBudgetsIT {
         if (expected == null) {
             soft.assertThat(table.path("empty").asBoolean()).as(number + " empty").isTrue();
             String what = number.equals("09") ? "政府性基金预算拨款" : "国有资本经营预算拨款";
+            // word for word as the template prints it, without a final stop (08's has one)
             soft.assertThat(table.path("note").asText()).as(number + " note").isEqualTo(
-                    "注：" + budget.shortName() + " " + budget.year() + " 年无" + what + "安排的支出，故此表无数据。");
+                    "注：" + budget.shortName() + " " + budget.year() + " 年无" + what + "安排的支出，故此表无数据");
             rows(soft, number, rows, BASIC_AND_PROJECT, List.of(total("", "", "", "", "", "", "")), Order.EXACT);
         } else {
             soft.assertThat(table.path("empty").asBoolean()).as(number + " empty").isFalse();

@@ -253,6 +253,12 @@ class SourceDocumentPerformanceIT {
         soft.assertThat(table.path("fiscalYear").asInt()).as("13 年度").isEqualTo(2022);
         soft.assertThat(table.path("departmentName").asText()).as("13 部门名称").isEqualTo(DEPARTMENT);
         amounts("13 合计", table.path("total"), T13_TOTAL);
+        // the unit's subtotal row (line 449), printed before its projects: the same figures as 合计, one unit
+        JsonNode units = table.path("units");
+        soft.assertThat(units.size()).as("13 unit rows").isEqualTo(1);
+        soft.assertThat(units.path(0).path("code").asText()).as("13 unit 单位编码").isEqualTo(T13_UNIT_CODE);
+        soft.assertThat(units.path(0).path("name").asText()).as("13 unit 项目单位").isEqualTo(DEPARTMENT);
+        amounts("13 unit " + T13_UNIT_CODE, units.path(0).path("amounts"), T13_TOTAL);
         JsonNode projects = table.path("projects");
         soft.assertThat(codes(projects)).as("13 projects, in code order")
                 .containsExactlyElementsOf(T13_PROJECTS.stream().map(Project13::code).toList());

@@ -23,7 +23,8 @@ public class DepartmentRepository implements PanacheRepository<Department> {
 
     /**
      * Keeps the region as catalog-service names it, with its chain of parents, and gives every department
-     * of the region that name, so that no package's own spelling of it shows anywhere.
+     * of the region, and every version of their budgets, that name, so that no package's own spelling of it
+     * (nor an older one of the catalog's) shows anywhere.
      */
     public void keepRegion(String code, CatalogRegion region) {
         getEntityManager().createNativeQuery("insert into region (code, name, path_codes) values (?1, ?2, ?3) "
@@ -31,6 +32,11 @@ public class DepartmentRepository implements PanacheRepository<Department> {
                 .setParameter(1, code).setParameter(2, region.displayName()).setParameter(3, region.pathCodes())
                 .executeUpdate();
         getEntityManager().createNativeQuery("update department set region_name = ?2 where region_code = ?1 and region_name <> ?2")
+                .setParameter(1, code).setParameter(2, region.displayName())
+                .executeUpdate();
+        getEntityManager().createNativeQuery("update budget_version v set region_name = ?2 from budget b "
+                        + "join department d on d.id = b.department_id "
+                        + "where v.budget_id = b.id and d.region_code = ?1 and v.region_name <> ?2")
                 .setParameter(1, code).setParameter(2, region.displayName())
                 .executeUpdate();
     }

@@ -1,5 +1,8 @@
 package io.yusuan.budget.funding;
 
+import io.yusuan.budget.load.ExpenditureKind;
+import io.yusuan.budget.load.Fund;
+import io.yusuan.budget.rules.LineRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -10,15 +13,15 @@ import java.util.List;
 @ApplicationScoped
 public class FundingQuery {
 
-    private static final String SUMS = """
-            coalesce(sum(l.amount), 0),
-            coalesce(sum(l.amount) filter (where l.fund in ('GENERAL_PUBLIC_BUDGET', 'GOVERNMENT_FUND', 'STATE_CAPITAL')), 0),
-            coalesce(sum(l.amount) filter (where l.fund = 'SPECIAL_ACCOUNT'), 0),
-            coalesce(sum(l.amount) filter (where l.fund = 'UNIT_FUNDS'), 0),
-            coalesce(sum(l.amount) filter (where l.kind = 'BASIC'), 0),
-            coalesce(sum(l.amount) filter (where l.kind = 'PROJECT'), 0)""";
+    private static final String SUMS = "coalesce(sum(l.amount), 0)"
+            + sum(LineRules.FISCAL) + sum(LineRules.fund(Fund.SPECIAL_ACCOUNT)) + sum(LineRules.fund(Fund.UNIT_FUNDS))
+            + sum(LineRules.kind(ExpenditureKind.BASIC)) + sum(LineRules.kind(ExpenditureKind.PROJECT));
 
     private final EntityManager entityManager;
+
+    private static String sum(String predicate) {
+        return ", coalesce(sum(l.amount) filter (where " + predicate + "), 0)";
+    }
 
     public FundingQuery(EntityManager entityManager) {
         this.entityManager = entityManager;

@@ -83,9 +83,12 @@ public class BudgetLoader {
         try {
             return catalog.region(code, year);
         } catch (CatalogRefused refused) {
-            throw new PackageRejected("The region " + code + " is not an administrative division catalog-service knows"
-                    + " for " + year + "; nothing was stored.",
-                    List.of(new FieldError("/region/code", "UNKNOWN_REGION", code + " is not a 行政区划代码 of " + year)));
+            if (refused.status() == 404 || refused.status() == 400) {
+                throw new PackageRejected("The region " + code + " is not an administrative division catalog-service "
+                        + "knows for " + year + "; nothing was stored.",
+                        List.of(new FieldError("/region/code", "UNKNOWN_REGION", code + " is not a 行政区划代码 of " + year)));
+            }
+            throw new DependencyUnavailableProblem("catalog-service", refused);
         } catch (RuntimeException unavailable) {
             throw new DependencyUnavailableProblem("catalog-service", unavailable);
         }
@@ -98,7 +101,8 @@ public class BudgetLoader {
             return new VersionContent(hash(canonical.writeValueAsBytes(budget)), budget.department().name(), shortName,
                     region.displayName(), json(budget.assets()), json(budget.priorYear()),
                     json(budget.explanations() == null ? java.util.Map.of() : budget.explanations()),
-                    json(budget.transferPayments() == null ? List.of() : budget.transferPayments()));
+                    json(budget.transferPayments() == null ? List.of() : budget.transferPayments()),
+                    json(budget.profile()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A package read from JSON writes back as JSON", e);
         }

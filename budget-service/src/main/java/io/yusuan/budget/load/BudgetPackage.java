@@ -43,7 +43,25 @@ public record BudgetPackage(
                 + "revenueChange, expenditureChange, fiscalChange, generalPublicBudgetChange, basicChange, "
                 + "threePublicCostsChange, operatingCostsChange, procurement, assets, performanceTargets.",
                 example = "{\"totalChange\": \"减少电梯运行维护费用\", \"operatingCostsChange\": \"上年度统计范围仅为公用经费\"}")
-        Map<String, String> explanations) {
+        Map<String, String> explanations,
+        @Schema(description = "部门概况, 第一部分 of the disclosure document (GET .../disclosure): the department's duties "
+                + "(主要职责), its internal organisation (机构设置) and the units its budget is made of (单位构成). Optional; "
+                + "the document says so where it is absent.")
+        Profile profile) {
+
+    @Schema(name = "DepartmentProfile", description = "部门概况 as the disclosure document prints it in 第一部分. Plain text; "
+            + "a line break in organisation or units starts a new paragraph.")
+    public record Profile(
+            @Schema(description = "主要职责: the duties, in order, without their numbers (the document numbers them 1., 2., …).",
+                    example = "[\"负责全区政府网站的建设和管理工作。\", \"完成区委、区政府交办的其他任务。\"]")
+            List<String> duties,
+            @Schema(description = "机构设置: the department's internal organisation.",
+                    example = "区政务服务和大数据管理局机关本级预算包括：办公室、综合科、业务科的预算。")
+            String organisation,
+            @Schema(description = "单位构成: which budget units the department's budget is made of.",
+                    example = "区政务服务和大数据管理局部门预算包括局机关本级预算的汇总预算。\n区政务服务和大数据管理局所属单位预算包括：无")
+            String units) {
+    }
 
     @Schema(name = "BudgetRegion", description = "A fiscal division (财政区划).")
     public record Region(
@@ -103,6 +121,8 @@ public record BudgetPackage(
                     + "the code.", example = "基本工资") String economicName,
             @Schema(description = "5-digit government economic code; required on BASIC lines.", example = "50101")
             String governmentEconomicCode,
+            @Schema(description = "The government economic code's name. Optional: the catalog's name wins when it lists "
+                    + "the code.", example = "工资奖金津补贴") String governmentEconomicName,
             @Schema(description = "The budget the line is paid from.", example = "GENERAL_PUBLIC_BUDGET") Fund fund,
             @Schema(description = "Whether paid from last year's carry-over (上年结转).", example = "false") Boolean carryover,
             @Schema(description = "Amount in yuan.", example = "334600.00") BigDecimal amount) {

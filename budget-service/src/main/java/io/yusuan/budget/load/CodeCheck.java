@@ -74,10 +74,11 @@ public final class CodeCheck {
             outcome.code(at + "/economicCode", department.get(line.economicCode()), YearCheck.ECONOMIC_DEPARTMENT,
                     line.economicName());
             outcome.code(at + "/governmentEconomicCode", government.get(line.governmentEconomicCode()),
-                    YearCheck.ECONOMIC_GOVERNMENT, null);
+                    YearCheck.ECONOMIC_GOVERNMENT, line.governmentEconomicName());
             YearCheck.Pair pair = pair(line);
             if (pair != null && department.get(line.economicCode()) != null && department.get(line.economicCode()).valid()) {
-                outcome.pair(at + "/governmentEconomicCode", pairs.get(pair), department.get(line.economicCode()));
+                outcome.pair(at + "/governmentEconomicCode", pairs.get(pair), department.get(line.economicCode()),
+                        line.economicName());
             }
         }
         return outcome;
@@ -160,11 +161,12 @@ public final class CodeCheck {
             }
         }
 
-        private void pair(String at, YearCheck.PairVerdict verdict, YearCheck.Verdict department) {
+        private void pair(String at, YearCheck.PairVerdict verdict, YearCheck.Verdict department, String packageName) {
             if (verdict == null || verdict.valid()) {
                 return;
             }
-            String subject = verdict.departmentCode() + " " + department.name() + " of a " + verdict.unitType() + " unit";
+            String name = department.name() != null ? department.name() : packageName != null ? packageName : UNNAMED;
+            String subject = verdict.departmentCode() + " " + name + " of a " + verdict.unitType() + " unit";
             if ("INCOMPATIBLE".equals(verdict.status())) {
                 errors.add(new FieldError(at, "CORRESPONDENCE_VIOLATED", subject + " is coded " + verdict.governmentCode()
                         + ", but " + verdict.reason()));

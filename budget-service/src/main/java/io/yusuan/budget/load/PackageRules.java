@@ -160,6 +160,7 @@ public final class PackageRules {
             }
             optionalName(at + "/functionName", line.functionName());
             optionalName(at + "/economicName", line.economicName());
+            optionalName(at + "/governmentEconomicName", line.governmentEconomicName());
             checkKind(at, line);
             code(at + "/economicCode", line.economicCode(), line.kind() == ExpenditureKind.BASIC);
             code(at + "/governmentEconomicCode", line.governmentEconomicCode(), line.kind() == ExpenditureKind.BASIC);

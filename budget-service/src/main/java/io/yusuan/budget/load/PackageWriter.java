@@ -57,13 +57,15 @@ final class PackageWriter {
 
     private void projects(List<BudgetPackage.Project> projects) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "insert into project (version_id, code, name, unit_code, category) values (?, ?, ?, ?, ?)")) {
-            for (BudgetPackage.Project project : projects) {
+                "insert into project (version_id, code, name, unit_code, category, position) values (?, ?, ?, ?, ?, ?)")) {
+            for (int position = 0; position < projects.size(); position++) {
+                BudgetPackage.Project project = projects.get(position);
                 insert.setLong(1, version);
                 insert.setString(2, project.code());
                 insert.setString(3, project.name());
                 insert.setString(4, project.unit());
                 insert.setString(5, project.category().name());
+                insert.setInt(6, position + 1);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -170,7 +172,7 @@ final class PackageWriter {
     static void copy(Connection connection, long from, long to) throws SQLException {
         List<String> statements = List.of(
                 "insert into budget_unit (version_id, code, name, type) select ?, code, name, type from budget_unit where version_id = ?",
-                "insert into project (version_id, code, name, unit_code, category) select ?, code, name, unit_code, category from project where version_id = ?",
+                "insert into project (version_id, code, name, unit_code, category, position) select ?, code, name, unit_code, category, position from project where version_id = ?",
                 "insert into revenue_line (version_id, line_no, unit_code, source, fund, amount) select ?, line_no, unit_code, source, fund, amount from revenue_line where version_id = ?",
                 """
                 insert into expenditure_line (version_id, line_no, unit_code, function_code, kind, category, project_code,

@@ -1,10 +1,15 @@
 package io.yusuan.budget.narrative;
 
+import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** How the narrative prints amounts, shares and changes: 万元 with two decimals, rounded once. */
-final class Figures {
+/**
+ * How the narrative prints amounts, shares and changes: 万元 with two decimals, rounded once. The templates
+ * call {@link #wan} and {@link #share} on amounts ({@code {n.f.basic.wan}}, {@code {n.f.basic.share(n.f.expenditure)}}),
+ * and the narrative check rounds what it compares the same way.
+ */
+public final class Figures {
 
     private static final BigDecimal WAN = new BigDecimal(10_000);
     private static final BigDecimal HUNDRED = new BigDecimal(100);
@@ -13,17 +18,29 @@ final class Figures {
     }
 
     /** An amount in 万元 with two decimals; nothing is printed as 0, as the template does. */
-    static String wan(BigDecimal yuan) {
-        return yuan.signum() == 0 ? "0" : yuan.divide(WAN, 2, RoundingMode.HALF_UP).toPlainString();
+    @TemplateExtension
+    public static String wan(BigDecimal yuan) {
+        return yuan.signum() == 0 ? "0" : wanValue(yuan).toPlainString();
+    }
+
+    /** An amount in 万元, rounded to two decimals. */
+    public static BigDecimal wanValue(BigDecimal yuan) {
+        return yuan.divide(WAN, 2, RoundingMode.HALF_UP);
     }
 
     /** {@code part} as a percentage of {@code whole}, two decimals. */
-    static String share(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0 ? "0.00%" : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP).toPlainString() + "%";
+    @TemplateExtension
+    public static String share(BigDecimal part, BigDecimal whole) {
+        return shareValue(part, whole).toPlainString() + "%";
+    }
+
+    /** {@code part} as a percentage of {@code whole}, rounded to two decimals; 0.00 of nothing. */
+    public static BigDecimal shareValue(BigDecimal part, BigDecimal whole) {
+        return whole.signum() == 0 ? new BigDecimal("0.00") : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
 
     /** The change's percentage of the prior amount, two decimals, without sign. */
     static String percent(BigDecimal change, BigDecimal prior) {
-        return change.abs().multiply(HUNDRED).divide(prior, 2, RoundingMode.HALF_UP).toPlainString() + "%";
+        return shareValue(change.abs(), prior).toPlainString() + "%";
     }
 }

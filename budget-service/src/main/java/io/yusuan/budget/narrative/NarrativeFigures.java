@@ -53,4 +53,38 @@ public record NarrativeFigures(
     public BigDecimal procurement() {
         return procurementGoods.add(procurementWorks).add(procurementServices);
     }
+
+    /** 公务用车购置及运行费. */
+    public BigDecimal vehicles() {
+        return vehiclePurchase.add(vehicleOperation);
+    }
+
+    /** Last year's figures, each null where the package gives none. */
+    public BudgetPackage.PriorYear last() {
+        return priorYear == null ? new BudgetPackage.PriorYear(null, null, null, null, null, null, null) : priorYear;
+    }
+
+    /** Last year's “三公”经费, each null where the package gives none. */
+    public BudgetPackage.ThreePublicCosts lastThreePublic() {
+        BudgetPackage.ThreePublicCosts three = last().threePublicCosts();
+        return three == null ? new BudgetPackage.ThreePublicCosts(null, null, null, null, null) : three;
+    }
+
+    /** Last year's 公务用车购置及运行费, or null. */
+    public BigDecimal lastVehicles() {
+        BudgetPackage.ThreePublicCosts three = lastThreePublic();
+        return three.vehiclePurchase() == null || three.vehicleOperation() == null ? null
+                : three.vehiclePurchase().add(three.vehicleOperation());
+    }
+
+    /** The vehicles the package reports by kind, 0 where it gives none. */
+    public BudgetPackage.Vehicles vehicleCounts() {
+        BudgetPackage.Vehicles v = assets == null || assets.vehicles() == null ? new BudgetPackage.Vehicles(0, 0, 0, 0) : assets.vehicles();
+        return new BudgetPackage.Vehicles(n(v.general()), n(v.lawEnforcement()), n(v.specialTechnical()), n(v.other()));
+    }
+
+    /** A count the package may leave out, 0 then. */
+    public static int n(Integer value) {
+        return value == null ? 0 : value;
+    }
 }

@@ -1,5 +1,10 @@
 package io.yusuan.budget.narrative;
 
+import io.yusuan.budget.load.ExpenditureKind;
+import io.yusuan.budget.load.Fund;
+import io.yusuan.budget.load.RevenueSource;
+import io.yusuan.budget.rules.LineRules;
+import io.yusuan.budget.rules.LineRules.ThreePublicPart;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,19 +21,13 @@ import java.util.Map;
 @ApplicationScoped
 public class NarrativeFiguresQuery {
 
-    /** 机关运行经费: general-public-budget basic expenditure on 302 and 310 codes of 行政 and 参公 units. */
-    static final String OPERATING_COSTS = "l.fund = 'GENERAL_PUBLIC_BUDGET' and l.kind = 'BASIC' "
-            + "and substr(l.economic_code, 1, 3) in ('302', '310') and u.type in ('ADMINISTRATIVE', 'CIVIL_SERVICE_MANAGED')";
-
     private static final String FROM = """
              from expenditure_line l
             join budget_unit u on u.version_id = l.version_id and u.code = l.unit_code
             left join classification_name n on n.fiscal_year = ?2 and n.scheme = 'economic-department' and n.code = l.economic_code
             where l.version_id = ?1""";
 
-    private static final List<String> SOURCES = List.of("FISCAL_GENERAL_PUBLIC", "FISCAL_GOVERNMENT_FUND",
-            "FISCAL_STATE_CAPITAL", "SPECIAL_ACCOUNT", "OPERATING", "BUSINESS", "HIGHER_LEVEL_SUBSIDY",
-            "SUBORDINATE_REMITTANCE", "OTHER", "INSTITUTION_FUND", "CARRYOVER");
+    private static final String GENERAL = LineRules.fund(Fund.GENERAL_PUBLIC_BUDGET);
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -42,26 +41,28 @@ public class NarrativeFiguresQuery {
         long id = version.id();
         int year = version.budget().fiscalYear();
         Object[] sums = (Object[]) entityManager.createNativeQuery("select coalesce(sum(l.amount), 0)"
-                        + sum("l.kind = 'BASIC'") + sum("l.kind = 'PROJECT'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and l.kind = 'BASIC'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and l.kind = 'PROJECT'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and l.category = 'PERSONNEL'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and l.category = 'PUBLIC'")
-                        + sum("l.fund = 'GOVERNMENT_FUND'") + sum("l.fund = 'STATE_CAPITAL'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and n.three_public_part = 'OUTBOUND'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and n.three_public_part = 'VEHICLE_PURCHASE'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and n.three_public_part = 'VEHICLE_OPERATION'")
-                        + sum("l.fund = 'GENERAL_PUBLIC_BUDGET' and n.three_public_part = 'RECEPTION'")
-                        + sum(OPERATING_COSTS) + FROM)
+                        + sum(LineRules.kind(ExpenditureKind.BASIC)) + sum(LineRules.kind(ExpenditureKind.PROJECT))
+                        + sum(GENERAL)
+                        + sum(GENERAL + " and " + LineRules.kind(ExpenditureKind.BASIC))
+                        + sum(GENERAL + " and " + LineRules.kind(ExpenditureKind.PROJECT))
+                        + sum(GENERAL + " and " + LineRules.PERSONNEL)
+                        + sum(GENERAL + " and " + LineRules.PUBLIC)
+                        + sum(LineRules.fund(Fund.GOVERNMENT_FUND)) + sum(LineRules.fund(Fund.STATE_CAPITAL))
+                        + sum(LineRules.THREE_PUBLIC + " and " + LineRules.threePublic(ThreePublicPart.OUTBOUND))
+                        + sum(LineRules.THREE_PUBLIC + " and " + LineRules.threePublic(ThreePublicPart.VEHICLE_PURCHASE))
+                        + sum(LineRules.THREE_PUBLIC + " and " + LineRules.threePublic(ThreePublicPart.VEHICLE_OPERATION))
+                        + sum(LineRules.THREE_PUBLIC + " and " + LineRules.threePublic(ThreePublicPart.RECEPTION))
+                        + sum(LineRules.OPERATING_COSTS) + FROM)
                 .setParameter(1, id).setParameter(2, year).getSingleResult();
         @SuppressWarnings("unchecked")
         List<String> items = entityManager.createNativeQuery(
-                        "select n.name" + FROM + " and " + OPERATING_COSTS + " group by l.economic_code, n.name order by l.economic_code")
+                        "select n.name" + FROM + " and " + LineRules.OPERATING_COSTS + " group by l.economic_code, n.name order by l.economic_code")
                 .setParameter(1, id).setParameter(2, year).getResultList();
         Map<String, BigDecimal> revenue = byKey("select source, sum(amount) from revenue_line where version_id = ?1 group by source", id);
         Map<String, BigDecimal> bySource = new LinkedHashMap<>();
-        SOURCES.forEach(source -> bySource.put(source, revenue.getOrDefault(source, BigDecimal.ZERO)));
+        for (RevenueSource source : RevenueSource.values()) {
+            bySource.put(source.name(), revenue.getOrDefault(source.name(), BigDecimal.ZERO));
+        }
         Map<String, BigDecimal> procurement = byKey(
                 "select type, sum(amount) from procurement_line where version_id = ?1 group by type", id);
         int projects = ((Number) entityManager.createNativeQuery("select count(*) from project where version_id = ?1")

@@ -10,7 +10,9 @@ public enum RowDimension {
     ECONOMIC_DEPARTMENT,
     /** 政府预算支出经济分类 类 and 款. */
     ECONOMIC_GOVERNMENT,
-    /** Each unit, and its projects. */
+    /** Each unit, then its 项 (the printed rows of 03, 05, 09, 10). */
+    UNIT_FUNCTIONAL,
+    /** Each unit, and its projects in the package's order (their place in its list of projects). */
     PROJECT,
     /** Each revenue source, in the template's order, with revenue or not. */
     REVENUE_SOURCE,

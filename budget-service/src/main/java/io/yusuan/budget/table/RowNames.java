@@ -40,6 +40,10 @@ public class RowNames {
         return pairs("select code, category from project where version_id = ?1", version);
     }
 
+    public Map<String, String> projectUnits(long version) {
+        return pairs("select code, unit_code from project where version_id = ?1", version);
+    }
+
     private Map<String, String> pairs(String sql, long version) {
         Map<String, String> pairs = new LinkedHashMap<>();
         List<?> rows = entityManager.createNativeQuery(sql).setParameter(1, version).getResultList();

@@ -24,7 +24,12 @@ public class SectionQuery {
 
     /** @return the total row first, then the rows in the tree's order */
     public List<TableRow> run(Section section, long version, int year) {
-        Grouping grouping = Grouping.of(section.rows());
+        return run(section, section.rows(), version, year);
+    }
+
+    /** The section's lines and columns, grouped by another dimension (the printed rows of 03). */
+    public List<TableRow> run(Section section, RowDimension dimension, long version, int year) {
+        Grouping grouping = Grouping.of(dimension);
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < grouping.keys().size(); i++) {
             sql.append(grouping.keys().get(i)).append(" as k").append(i).append(", ");
@@ -49,7 +54,9 @@ public class SectionQuery {
             sql.append(" and (").append(section.filter()).append(")");
         }
         sql.append(grouping.groupBy());
-        if (!grouping.keys().isEmpty()) {
+        if (grouping.orderBy() != null) {
+            sql.append(" order by ").append(grouping.orderBy());
+        } else if (!grouping.keys().isEmpty()) {
             sql.append(" order by ");
             for (int i = 0; i < grouping.keys().size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append("k").append(i).append(" nulls first");
@@ -72,7 +79,7 @@ public class SectionQuery {
     }
 
     /** How a dimension groups the lines. */
-    private record Grouping(RowDimension dimension, List<String> keys, String groupBy) {
+    private record Grouping(RowDimension dimension, List<String> keys, String groupBy, String orderBy) {
 
         static Grouping of(RowDimension dimension) {
             return switch (dimension) {
@@ -82,19 +89,23 @@ public class SectionQuery {
                 case ECONOMIC_DEPARTMENT -> {
                     List<String> keys = List.of("substr(l.economic_code, 1, 3)", "l.economic_code", "l.government_economic_code");
                     yield new Grouping(dimension, keys, " group by grouping sets ((), (" + keys.get(0) + "), ("
-                            + String.join(", ", keys) + "))");
+                            + String.join(", ", keys) + "))", null);
                 }
                 case ECONOMIC_GOVERNMENT -> rollup(dimension,
                         List.of("substr(l.government_economic_code, 1, 3)", "l.government_economic_code"));
-                case PROJECT -> rollup(dimension, List.of("l.unit_code", "l.project_code"));
+                case UNIT_FUNCTIONAL -> rollup(dimension, List.of("l.unit_code", "l.function_code"));
+                // each unit before its projects, the projects in the package's order
+                case PROJECT -> new Grouping(dimension, List.of("l.unit_code", "l.project_code"),
+                        " group by rollup(l.unit_code, l.project_code)",
+                        "k0 nulls first, grouping(l.project_code) desc, min(p.position), k1");
                 case REVENUE_SOURCE -> rollup(dimension, List.of("l.source"));
                 case UNIT -> rollup(dimension, List.of("l.unit_code"));
-                case NONE -> new Grouping(dimension, List.of(), "");
+                case NONE -> new Grouping(dimension, List.of(), "", null);
             };
         }
 
         private static Grouping rollup(RowDimension dimension, List<String> keys) {
-            return new Grouping(dimension, keys, " group by rollup(" + String.join(", ", keys) + ")");
+            return new Grouping(dimension, keys, " group by rollup(" + String.join(", ", keys) + ")", null);
         }
 
         TableRow row(Object[] result, List<Column> columns) {

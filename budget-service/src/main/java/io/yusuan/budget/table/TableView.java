@@ -22,7 +22,19 @@ public record TableView(
         @Schema(description = "The table's blocks: one for most tables, 收入 and 支出 for 01 and 04.") List<SectionView> sections,
         @Schema(description = "Whether the table has no data.", example = "false") boolean empty,
         @Schema(description = "The template's note, printed when the table has no data.",
-                example = "注：区政务服务和大数据管理局 2022 年无政府性基金预算拨款安排的支出，故此表无数据。") String note) {
+                example = "注：区政务服务和大数据管理局 2022 年无政府性基金预算拨款安排的支出，故此表无数据") String note,
+        @Schema(description = "The title as printed over the table (without the year), where the source document prints "
+                + "it differently from the contents' `title`.", example = "政府性基金支出预算表") String printedTitle,
+        @Schema(description = "Whether the source document prints this table. 02 and 07 are in its contents but not "
+                + "printed; they are served all the same.", example = "true") boolean printedInSource,
+        @Schema(description = "For a table the source document does not print: says so.",
+                example = "本表列于部门预算公开目录，源文件未印出；按模板口径编制。") String sourceNote,
+        @Schema(description = "Every note printed under the table, in order: 08's definition of the 三公经费 whatever its "
+                + "figures, then the no-data note.",
+                example = "[\"注：区政务服务和大数据管理局 2022 年无三公经费安排的支出，故此表无数据。\"]") List<String> notes,
+        @Schema(description = "The table as the template prints it: its columns with their header groups, the header "
+                + "grid, and its rows in print order with their printed labels. CSV and XLSX render exactly this.")
+        PrintedView printed) {
 
     @Schema(name = "TableSection", description = "A block of a table.")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,7 +53,55 @@ public record TableView(
     public record ColumnView(
             @Schema(description = "Key of the column in each row's values.", example = "personnel") String key,
             @Schema(description = "The template's header.", example = "人员经费") String header,
-            @Schema(description = "The header above it, where the template groups columns.", example = "基本支出") String group) {
+            @Schema(description = "The header above it, where the template groups columns.", example = "基本支出") String group,
+            @Schema(description = "Every header above the column, outermost first, then its own.",
+                    example = "[\"基本支出\", \"人员经费\", \"工资福利支出\"]") List<String> path) {
+    }
+
+    @Schema(name = "PrintedTable", description = "A table as the template prints it, cell by cell.")
+    public record PrintedView(
+            @Schema(description = "The printed columns, left to right: text columns (codes, names) and amount columns.")
+            List<PrintedColumnView> columns,
+            @Schema(description = "The header's cells, row by row, each spanning columns and rows as printed.")
+            List<HeaderCellView> header,
+            @Schema(description = "The body rows, top to bottom, 合计 where the template prints it.")
+            List<PrintedRowView> rows) {
+    }
+
+    @Schema(name = "PrintedColumn", description = "A column of the printed table.")
+    public record PrintedColumnView(
+            @Schema(description = "Key of the column in each printed row's texts or amounts.", example = "personnelWages")
+            String key,
+            @Schema(description = "The section it belongs to (revenue or expenditure on 01 and 04's two sides, else rows); "
+                    + "an amount's row label is the texts of its own side.", example = "rows") String side,
+            @Schema(description = "Its headers, outermost first (a two-sided table's first is 收入 or 支出).",
+                    example = "[\"基本支出\", \"人员经费\", \"工资福利支出\"]") List<String> path,
+            @Schema(description = "Whether it holds amounts (else text).", example = "true") boolean amount) {
+    }
+
+    @Schema(name = "HeaderCell", description = "A cell of the printed header, merged over columns and rows as printed.")
+    public record HeaderCellView(
+            @Schema(description = "Its text.", example = "基本支出") String text,
+            @Schema(description = "The header row it starts in, from 0.", example = "0") int row,
+            @Schema(description = "The first column it covers, from 0.", example = "6") int column,
+            @Schema(description = "How many columns it covers.", example = "5") int columnSpan,
+            @Schema(description = "How many header rows it covers.", example = "1") int rowSpan) {
+    }
+
+    @Schema(name = "PrintedRow", description = "A row of the printed table.")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record PrintedRowView(
+            @Schema(description = "TOTAL (合计, 收入总计), SUBTOTAL (本年收入合计, 上年结转结余), UNIT_SUBTOTAL (a unit's row "
+                    + "before its own), CATEGORY (a 类), ITEM (a 项 or 款), PROJECT, or LINE (a row of a two-sided table).",
+                    example = "UNIT_SUBTOTAL") String kind,
+            @Schema(description = "The row's label as printed (its name, or 合计).",
+                    example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String label,
+            @Schema(description = "Its text cells by column key; a column it has no text in is absent.",
+                    example = "{\"unitCode\": \"141001\", \"name\": \"河南省洛阳市瀍河回族区政务服务和大数据管理局\"}")
+            Map<String, String> texts,
+            @Schema(description = "Its amounts by column key; a cell the template leaves blank (a side with no row) is "
+                    + "absent, a figure of nothing is 0.00.", example = "{\"total\": 173.07, \"basic\": 134.67}")
+            Map<String, BigDecimal> amounts) {
     }
 
     @Schema(name = "TableRow", description = "A row of a table.")

@@ -1,5 +1,6 @@
 package io.yusuan.budget.table;
 
+import io.yusuan.budget.load.RevenueSource;
 import io.yusuan.budget.version.BudgetVersion;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,9 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Derives the standard tables of a version: each section one SQL aggregation, then names and template rows. */
+/**
+ * Derives the standard tables of a version: each section one SQL aggregation (two where the printed table groups
+ * otherwise), then names, template rows and the printed layout.
+ */
 @ApplicationScoped
 public class Tables {
+
+    /** What a table the source document does not print says so with. */
+    static final String NOT_PRINTED = "本表列于部门预算公开目录，源文件未印出；按模板口径编制。";
 
     private final SectionQuery sections;
     private final RowNames names;
@@ -30,66 +37,82 @@ public class Tables {
 
     /** Every table of the version, in order; the names are read once for all of them. */
     public List<TableView> all(BudgetVersion version, AmountUnit unit) {
-        Context context = context(version, unit);
+        TableContext context = context(version, unit);
         return TableCatalog.all().stream().map(definition -> build(version, definition, context)).toList();
     }
 
-    private Context context(BudgetVersion version, AmountUnit unit) {
-        return new Context(names.classification(version.budget().fiscalYear()), names.units(version.id()),
-                names.projects(version.id()), names.projectCategories(version.id()), unit);
+    private TableContext context(BudgetVersion version, AmountUnit unit) {
+        return new TableContext(names.classification(version.budget().fiscalYear()), names.units(version.id()),
+                names.projects(version.id()), names.projectCategories(version.id()), names.projectUnits(version.id()),
+                unit);
     }
 
-    private TableView build(BudgetVersion version, TableDefinition definition, Context context) {
+    private TableView build(BudgetVersion version, TableDefinition definition, TableContext context) {
         int year = version.budget().fiscalYear();
-        AmountUnit unit = context.unit();
         List<TableView.SectionView> views = new ArrayList<>();
+        List<SectionData> data = new ArrayList<>();
         boolean empty = true;
         for (Section section : definition.sections()) {
             List<TableRow> rows = sections.run(section, version.id(), year);
             TableRow total = rows.stream().filter(row -> row.level() == 0).findFirst().orElseThrow();
             empty &= total.values().values().stream().allMatch(amount -> amount.signum() == 0);
-            views.add(section(section, rows, total, context));
+            List<TableRow> printed = section.printedBy() == null ? null
+                    : sections.run(section, section.printedBy(), version.id(), year);
+            SectionData sectionData = new SectionData(section, rows.stream().filter(row -> row.level() > 0).toList(),
+                    printed, total, section.revenue() ? thisYear(rows, total) : null);
+            data.add(sectionData);
+            views.add(section(sectionData, context));
         }
         String note = empty && definition.emptyNote() != null
                 ? definition.emptyNote().replace("{department}", version.departmentShortName())
                         .replace("{year}", String.valueOf(year))
                 : null;
+        List<String> notes = new ArrayList<>(definition.notes());
+        if (note != null) {
+            notes.add(note);
+        }
         return new TableView(definition.number(), definition.title(), definition.titleEn(), version.departmentName(),
-                year, version.number(), version.status(), unit.label(), views, empty, note);
+                year, version.number(), version.status(), context.unit().label(), views, empty, note,
+                definition.printedTitle() == null ? definition.title() : definition.printedTitle(),
+                definition.printedInSource(), definition.printedInSource() ? null : NOT_PRINTED, notes,
+                definition.layout().print(data, context));
     }
 
-    private TableView.SectionView section(Section section, List<TableRow> rows, TableRow total, Context context) {
+    /** 本年收入合计: the total without 上年结转结余, in yuan. */
+    private static Map<String, BigDecimal> thisYear(List<TableRow> rows, TableRow total) {
+        TableRow carryover = rows.stream()
+                .filter(row -> row.level() == 1 && RevenueSource.CARRYOVER.name().equals(row.code())).findFirst().orElse(null);
+        Map<String, BigDecimal> thisYear = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> value : total.values().entrySet()) {
+            BigDecimal carried = carryover == null ? BigDecimal.ZERO : carryover.values().get(value.getKey());
+            thisYear.put(value.getKey(), value.getValue().subtract(carried));
+        }
+        return thisYear;
+    }
+
+    private TableView.SectionView section(SectionData data, TableContext context) {
+        Section section = data.section();
         List<TableView.ColumnView> columns = section.columns().stream()
-                .map(column -> new TableView.ColumnView(column.key(), column.header(), column.group())).toList();
-        Map<String, TableRow> byCode = rows.stream().filter(row -> row.level() > 0)
+                .map(column -> new TableView.ColumnView(column.key(), column.header(), column.group(), column.path()))
+                .toList();
+        Map<String, TableRow> byCode = data.rows().stream()
                 .collect(Collectors.toMap(row -> row.level() + "/" + row.code() + "/" + row.pairedCode(), row -> row,
                         (a, b) -> a, LinkedHashMap::new));
         List<TableView.RowView> views = new ArrayList<>();
-        Map<String, BigDecimal> thisYear = null;
         switch (section.rows()) {
-            case FUNCTIONAL_CATEGORIES -> {
-                Map<String, String> functional = context.scheme("functional");
-                functional.forEach((code, name) -> {
-                    if (code.length() == 3) {
-                        TableRow row = byCode.get("1/" + code + "/null");
-                        views.add(view(code, name, 1, null, null, null,
-                                row == null ? zeros(section) : row.values(), context));
-                    }
-                });
-            }
-            case REVENUE_SOURCE -> {
-                for (Map.Entry<String, String> source : TableRows.REVENUE_SOURCES) {
-                    if (section.only() == null || section.only().contains(source.getKey())) {
-                        TableRow row = byCode.get("1/" + source.getKey() + "/null");
-                        views.add(view(source.getKey(), source.getValue(), 1, null, null, null,
-                                row == null ? zeros(section) : row.values(), context));
-                    }
+            case FUNCTIONAL_CATEGORIES -> context.scheme("functional").forEach((code, name) -> {
+                if (code.length() == 3) {
+                    TableRow row = byCode.get("1/" + code + "/null");
+                    views.add(view(code, name, 1, null, null, null, row == null ? zeros(section) : row.values(), context));
                 }
-                TableRow carryover = byCode.get("1/CARRYOVER/null");
-                thisYear = new LinkedHashMap<>();
-                for (Map.Entry<String, BigDecimal> value : total.values().entrySet()) {
-                    BigDecimal carried = carryover == null ? BigDecimal.ZERO : carryover.values().get(value.getKey());
-                    thisYear.put(value.getKey(), context.unit().present(value.getValue().subtract(carried)));
+            });
+            case REVENUE_SOURCE -> {
+                for (RevenueSource source : RevenueSource.values()) {
+                    if (section.only() == null || section.only().contains(source.name())) {
+                        TableRow row = byCode.get("1/" + source.name() + "/null");
+                        views.add(view(source.name(), TableRows.revenueRow(source), 1, null, null, null,
+                                row == null ? zeros(section) : row.values(), context));
+                    }
                 }
             }
             default -> {
@@ -98,11 +121,11 @@ public class Tables {
                 }
             }
         }
-        return new TableView.SectionView(section.key(), section.title(), columns, views, context.present(total.values()),
-                thisYear);
+        return new TableView.SectionView(section.key(), section.title(), columns, views,
+                context.present(data.total().values()), data.thisYear() == null ? null : context.present(data.thisYear()));
     }
 
-    private TableView.RowView named(RowDimension dimension, TableRow row, Context context) {
+    private TableView.RowView named(RowDimension dimension, TableRow row, TableContext context) {
         return switch (dimension) {
             case ECONOMIC_DEPARTMENT -> view(row.code(), context.name("economic-department", row.code()), row.level(),
                     row.pairedCode(), row.pairedCode() == null ? null : context.name("economic-government", row.pairedCode()),
@@ -120,33 +143,14 @@ public class Tables {
     }
 
     private static TableView.RowView view(String code, String name, int level, String governmentCode, String governmentName,
-            String category, Map<String, BigDecimal> values, Context context) {
-        return new TableView.RowView(code, TableRows.NONE.equals(code) ? "未列经济分类" : name, level, governmentCode,
-                governmentName, category, context.present(values));
+            String category, Map<String, BigDecimal> values, TableContext context) {
+        return new TableView.RowView(code, TableRows.NONE.equals(code) ? TableLayout.UNCLASSIFIED : name, level,
+                governmentCode, governmentName, category, context.present(values));
     }
 
     private static Map<String, BigDecimal> zeros(Section section) {
         Map<String, BigDecimal> zeros = new LinkedHashMap<>();
         section.columns().forEach(column -> zeros.put(column.key(), BigDecimal.ZERO));
         return zeros;
-    }
-
-    /** What every row of one table needs. */
-    private record Context(Map<String, Map<String, String>> classification, Map<String, String> units,
-            Map<String, String> projects, Map<String, String> projectCategories, AmountUnit unit) {
-
-        Map<String, String> scheme(String scheme) {
-            return classification.getOrDefault(scheme, Map.of());
-        }
-
-        String name(String scheme, String code) {
-            return scheme(scheme).get(code);
-        }
-
-        Map<String, BigDecimal> present(Map<String, BigDecimal> values) {
-            Map<String, BigDecimal> presented = new LinkedHashMap<>();
-            values.forEach((key, amount) -> presented.put(key, unit.present(amount)));
-            return presented;
-        }
     }
 }

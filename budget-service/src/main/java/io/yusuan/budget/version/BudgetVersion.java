@@ -92,6 +92,10 @@ public class BudgetVersion {
     @Column(name = "transfer_payments")
     String transferPayments;
 
+    /** 部门概况: the package's profile block as JSON text, or null. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    String profile;
+
     protected BudgetVersion() {
     }
 
@@ -123,6 +127,7 @@ public class BudgetVersion {
         priorYear = content.priorYear();
         explanations = content.explanations();
         transferPayments = content.transferPayments();
+        profile = content.profile();
         revision++;
         updatedAt = now;
     }
@@ -252,6 +257,10 @@ public class BudgetVersion {
 
     public String transferPayments() {
         return transferPayments;
+    }
+
+    public String profile() {
+        return profile;
     }
 
     /** The version's ETag value: changes with every change of the version. */

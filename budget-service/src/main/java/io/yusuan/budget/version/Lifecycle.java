@@ -56,7 +56,7 @@ public class Lifecycle {
         BudgetVersion draft = BudgetVersion.draft(budget, versions.nextNumber(budget), published.number(),
                 new VersionContent(published.contentHash(), published.departmentName(), published.departmentShortName(),
                         published.regionName(), published.assets(), published.priorYear(), published.explanations(),
-                        published.transferPayments()), OffsetDateTime.now());
+                        published.transferPayments(), published.profile()), OffsetDateTime.now());
         versions.persist(draft);
         versions.flush();
         copier.copy(published.id(), draft.id());

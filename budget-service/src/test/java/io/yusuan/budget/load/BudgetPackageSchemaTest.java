@@ -51,4 +51,50 @@ class BudgetPackageSchemaTest {
         unknownMember.put("budgetTotal", 1);
         assertThat(SCHEMA.validate(unknownMember).getValid()).isFalse();
     }
+
+    /** Each object of the schema, by its path, and the record of the package format it describes. */
+    private static final java.util.Map<String, Class<? extends Record>> OBJECTS = java.util.Map.ofEntries(
+            java.util.Map.entry("", BudgetPackage.class),
+            java.util.Map.entry("region", BudgetPackage.Region.class),
+            java.util.Map.entry("department", BudgetPackage.Department.class),
+            java.util.Map.entry("units[]", BudgetPackage.Unit.class),
+            java.util.Map.entry("revenues[]", BudgetPackage.Revenue.class),
+            java.util.Map.entry("projects[]", BudgetPackage.Project.class),
+            java.util.Map.entry("expenditures[]", BudgetPackage.Expenditure.class),
+            java.util.Map.entry("procurement[]", BudgetPackage.Procurement.class),
+            java.util.Map.entry("assets", BudgetPackage.Assets.class),
+            java.util.Map.entry("assets.vehicles", BudgetPackage.Vehicles.class),
+            java.util.Map.entry("transferPayments[]", BudgetPackage.TransferPayment.class),
+            java.util.Map.entry("priorYear", BudgetPackage.PriorYear.class),
+            java.util.Map.entry("priorYear.threePublicCosts", BudgetPackage.ThreePublicCosts.class),
+            java.util.Map.entry("profile", BudgetPackage.Profile.class));
+
+    private static JsonObject objectAt(JsonObject schema, String path) {
+        JsonObject at = schema;
+        for (String step : path.isEmpty() ? new String[0] : path.split("\\.")) {
+            boolean array = step.endsWith("[]");
+            at = at.getJsonObject("properties").getJsonObject(array ? step.substring(0, step.length() - 2) : step);
+            if (array) {
+                at = at.getJsonObject("items");
+            }
+        }
+        return at;
+    }
+
+    @Test
+    void theSchemaNamesExactlyTheMembersOfThePackageFormatAndDescribesEach() {
+        JsonObject schema = read("META-INF/resources/schemas/budget-package.schema.json");
+        OBJECTS.forEach((path, record) -> {
+            JsonObject properties = objectAt(schema, path).getJsonObject("properties");
+            java.util.Set<String> members = new java.util.TreeSet<>(properties.fieldNames());
+            members.remove("$schema");
+            java.util.Set<String> components = new java.util.TreeSet<>();
+            for (java.lang.reflect.RecordComponent component : record.getRecordComponents()) {
+                components.add(component.getName());
+            }
+            assertThat(members).as("members of " + (path.isEmpty() ? "the package" : path)).isEqualTo(components);
+            members.forEach(member -> assertThat(properties.getJsonObject(member).getString("description"))
+                    .as("description of " + path + "." + member).isNotBlank());
+        });
+    }
 }

@@ -1,6 +1,7 @@
 package io.yusuan.budget.load;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -44,6 +45,22 @@ class DraftResourceTest {
     void reset() {
         catalog.resetAll();
         circuitBreakers.resetAll();
+    }
+
+    @Inject
+    javax.sql.DataSource dataSource;
+
+    /** The chain of parents budget-service keeps for a region, as roll-ups over regions will read it. */
+    private String regionPath(String region) {
+        try (var connection = dataSource.getConnection();
+             var select = connection.prepareStatement("select path_codes from region where code = ?")) {
+            select.setString(1, region);
+            try (var row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static io.restassured.response.ValidatableResponse put(String department, ObjectNode budget) {
@@ -177,6 +194,7 @@ class DraftResourceTest {
         ((ObjectNode) budget.get("region")).put("name", "瀍河区（旧称）");
         put("323", budget).statusCode(200);
         given().when().get(BUDGETS, "323").then().statusCode(200).body("regionName", is("洛阳市瀍河回族区"));
+        assertThat(regionPath("410304")).isEqualTo("41/4103/410304");
         ObjectNode elsewhere = Packages.source("324");
         ((ObjectNode) elsewhere.get("region")).put("code", "419999");
         given().contentType(ContentType.JSON).body(elsewhere.toString())

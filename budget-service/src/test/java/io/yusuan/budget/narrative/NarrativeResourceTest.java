@@ -86,6 +86,37 @@ class NarrativeResourceTest {
                 .body("paragraphs[2].text", containsString("basic expenditure 134.67 (77.81%)"));
     }
 
+    private static String english(int number) {
+        return given().queryParam("lang", "en").when().get(NARRATIVE).then().statusCode(200)
+                .extract().path("paragraphs.find { it.number == " + number + " }.text");
+    }
+
+    @Test
+    void theEnglishStatesEachChangeWithItsOwnReason() {
+        org.assertj.core.api.Assertions.assertThat(english(1)).isEqualTo("In 2022, 区政务服务和大数据管理局 budgets total revenue "
+                + "of 173.07 and total expenditure of 173.07 (10,000 yuan): revenue down 2.42 (1.38%) from 2021 (reason given: "
+                + "减少电梯运行维护费用), expenditure down 2.42 (1.38%) from 2021 (reason given: 减少电梯运行维护费用).");
+        org.assertj.core.api.Assertions.assertThat(english(4)).endsWith("General public budget appropriations are down 2.42 "
+                + "(1.38%) from 2021 (reason given: 减少电梯运行维护费用).");
+        org.assertj.core.api.Assertions.assertThat(english(10))
+                .startsWith("(1) Operating costs of the organs: 8.23, up 0.25 (3.13%) from 2021 (reason given: 上年度统计范围仅为公用经费);")
+                .doesNotContain("减少电梯运行维护费用");
+    }
+
+    @Test
+    void theEnglishParagraphTenGivesAssetsAndTransfersAsTheChineseDoes() {
+        org.assertj.core.api.Assertions.assertThat(english(10))
+                .contains("(2) Government procurement: 0 (goods 0, works 0, services 0).")
+                .contains("(3) Performance targets: set for all 6 projects (38.40).")
+                .contains("(4) State-owned assets: at the end of 2021, 区政务服务和大数据管理局 has 0 vehicles: 0 general official, "
+                        + "0 law enforcement, 0 special technical and 0 other vehicles; 0 sets of general equipment worth "
+                        + "500,000 yuan or more each and 0 sets of special equipment worth 1,000,000 yuan or more each.")
+                .endsWith("(5) Special transfer payments: 区政务服务和大数据管理局 manages no special transfer payment projects in 2022.");
+        org.assertj.core.api.Assertions.assertThat(english(7)).isEqualTo("In 2022, 区政务服务和大数据管理局 budgets 0 for the three "
+                + "public costs, unchanged from 2021.\n(1) Official travel abroad: 0, unchanged from 2021.\n(2) Official receptions: "
+                + "0, unchanged from 2021.\n(3) Official vehicles: 0 (purchase 0, operation 0), unchanged from 2021.");
+    }
+
     @Test
     void refusesAnUnknownLanguage() {
         given().queryParam("lang", "fr").when().get(NARRATIVE).then().statusCode(400).contentType("application/problem+json");

@@ -105,19 +105,23 @@ class TableFormatsTest {
     }
 
     @Test
-    void csvOfTable05HasTheTemplatesChineseHeadersAndTheFiguresInWan() {
+    void csvOfTable05IsThePrintedLayoutWithTheTemplatesChineseHeadersAndTheFiguresInWan() {
         String csv = given().accept("text/csv").when().get(TABLE, "601", "05").then().statusCode(200)
                 .contentType(containsString("text/csv"))
                 .header("Content-Disposition", is("attachment; filename=\"410304-601-2022-table-05.csv\""))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("编码,名称,合计（万元）,基本支出/小计（万元）,基本支出/人员经费（万元）,"
-                + "基本支出/公用经费（万元）,项目支出/小计（万元）,项目支出/其他运转类（万元）,项目支出/特定目标类（万元）");
+        assertThat(lines.get(0)).isEqualTo("科目编码/类,科目编码/款,科目编码/项,单位代码,单位（科目名称）,合计（万元）,"
+                + "基本支出/小计（万元）,基本支出/人员经费/工资福利支出（万元）,基本支出/人员经费/对个人和家庭的补助（万元）,"
+                + "基本支出/公用经费/商品和服务支出（万元）,基本支出/公用经费/资本性支出（万元）,项目支出/小计（万元）,"
+                + "项目支出/其他运转类（万元）,项目支出/特定目标类（万元）");
         // RFC 4180 as commons-csv writes it: an empty first field is quoted, so that the record is not a blank line
-        assertThat(lines.get(1)).isEqualTo("\"\",合计,173.07,134.67,126.44,8.23,38.40,38.40,0.00");
-        assertThat(lines).contains("2010301,行政运行,108.00,108.00,99.77,8.23,0.00,0.00,0.00",
-                "2010399,其他政府办公厅（室）及相关机构事务支出,38.40,0.00,0.00,0.00,38.40,38.40,0.00",
-                "2080505,机关事业单位基本养老保险缴费支出,9.39,9.39,9.39,0.00,0.00,0.00,0.00");
+        assertThat(lines.get(1)).isEqualTo("\"\",,,,合计,173.07,134.67,126.44,0.00,8.23,0.00,38.40,38.40,0.00");
+        // the unit's subtotal comes before its 项
+        assertThat(lines.get(2)).startsWith("\"\",,,141001,").endsWith(",173.07,134.67,126.44,0.00,8.23,0.00,38.40,38.40,0.00");
+        assertThat(lines).contains("201,03,01,,行政运行,108.00,108.00,99.77,0.00,8.23,0.00,0.00,0.00,0.00",
+                "201,03,99,,其他政府办公厅（室）及相关机构事务支出,38.40,0.00,0.00,0.00,0.00,0.00,38.40,38.40,0.00",
+                "208,05,05,,机关事业单位基本养老保险缴费支出,9.39,9.39,9.39,0.00,0.00,0.00,0.00,0.00,0.00");
     }
 
     @Test
@@ -125,7 +129,18 @@ class TableFormatsTest {
         String csv = given().accept("text/csv").queryParam("unit", "yuan").when().get(TABLE, "601", "05")
                 .then().statusCode(200).extract().asString();
         assertThat(csv.lines().findFirst().orElseThrow()).contains("合计（元）");
-        assertThat(csv.lines()).contains("2010301,行政运行,1080000.00,1080000.00,997700.00,82300.00,0.00,0.00,0.00");
+        assertThat(csv.lines()).contains("201,03,01,,行政运行,1080000.00,1080000.00,997700.00,0.00,82300.00,0.00,0.00,0.00,0.00");
+    }
+
+    /** The CSV of 07 by department code prints the paired government codes, as the XLSX does: both render one layout. */
+    @Test
+    void csvOfTable07ByDepartmentCodeKeepsThePairedGovernmentCodes() {
+        String csv = given().accept("text/csv").queryParam("classification", "department").when().get(TABLE, "601", "07")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith(
+                "部门预算支出经济分类科目/科目编码,部门预算支出经济分类科目/科目名称,政府预算支出经济分类科目/科目编码,"
+                        + "政府预算支出经济分类科目/科目名称,");
+        assertThat(csv.lines()).anyMatch(line -> line.startsWith("30101,基本工资,50101,工资奖金津补贴,"));
     }
 
     /**
@@ -159,13 +174,14 @@ class TableFormatsTest {
         assertThat(row(json("602", "05", "unit", "yuan"), "2070101").get("total").decimalValue())
                 .isEqualByComparingTo("1868390.62");
         String csv = given().accept("text/csv").when().get(TABLE, "602", "05").then().statusCode(200).extract().asString();
-        assertThat(csv.lines().filter(line -> line.startsWith("2070101,"))).singleElement().asString()
-                .startsWith("2070101,行政运行,186.84,");
+        // printed by unit, each unit's 2070101 rounded once from its own exact yuan
+        assertThat(csv.lines().filter(line -> line.startsWith("207,01,01,")).map(line -> line.split(",")[5]))
+                .containsExactly("131.66", "55.18");
     }
 
     @Test
-    void table09OfTheSourcePackageIsEmptyWithTheTemplatesNote() {
-        String note = "注：区政务服务和大数据管理局 2022 年无政府性基金预算拨款安排的支出，故此表无数据。";
+    void table09OfTheSourcePackageIsEmptyWithTheTemplatesNoteWordForWord() {
+        String note = "注：区政务服务和大数据管理局 2022 年无政府性基金预算拨款安排的支出，故此表无数据";
         JsonNode table = json("601", "09");
         assertThat(table.get("empty").asBoolean()).isTrue();
         assertThat(table.get("note").asText()).isEqualTo(note);
@@ -183,7 +199,7 @@ class TableFormatsTest {
         assertThat(json("603", "05").get("version").asInt()).isEqualTo(2);
         String csv = given().accept("text/csv").queryParam("version", 1).when().get(TABLE, "603", "05")
                 .then().statusCode(200).extract().asString();
-        assertThat(csv.lines()).anyMatch(line -> line.startsWith("2010301,行政运行,108.00,"));
+        assertThat(csv.lines()).anyMatch(line -> line.startsWith("201,03,01,,行政运行,108.00,"));
     }
 
     @ParameterizedTest

@@ -41,8 +41,11 @@ public class CodeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A year's code list in figures: codes per level, how many are provisional, its coverage")
-    @APIResponse(responseCode = "200", description = "The year's counts.")
+    @APIResponse(responseCode = "200", description = "The year's counts.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", description = "The year is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such scheme or year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "JSON is not acceptable.",

@@ -69,7 +69,8 @@ public final class CorrespondenceCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | UncheckedIOException malformed) {
-            throw new CorrespondenceRejected("The CSV is malformed: " + abbreviate(malformed.getMessage()), List.of());
+            Throwable cause = malformed.getCause() == null ? malformed : malformed.getCause();
+            throw new CorrespondenceRejected("The CSV is malformed: " + cause.getMessage(), List.of());
         }
         if (pairs.isEmpty() && errors.isEmpty()) {
             errors.add(new FieldError("/lines", "EMPTY", "the 对照表 has no pairs"));

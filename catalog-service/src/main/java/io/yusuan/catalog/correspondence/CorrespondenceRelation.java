@@ -10,7 +10,9 @@ import java.util.TreeSet;
  * One year's 对照表 as a relation, and the rule for judging a pair against it: listed for the unit's
  * column is a match; a government 类 the department 类 never corresponds to (in either column) is
  * incompatible; anything else is unlisted, a warning, because the table is known to hold more than one
- * code per department code in places and our copy of it may lack some.
+ * code per department code in places and our copy of it may lack some. The classes are compared over
+ * both columns, not the unit's own, because real budgets cross them: the source document codes an
+ * administrative bureau's 30107 绩效工资 to 50501, the 事业单位 column's class, and must load.
  */
 public final class CorrespondenceRelation {
 

@@ -85,7 +85,8 @@ public class CorrespondenceResource {
     @Operation(summary = "Load (or replace) a year's 对照表 from CSV",
             description = "One row per pair: `department_code,unit_column,government_code,provenance`, unit_column "
                     + "ADMINISTRATIVE (行政单位 and 参公) or INSTITUTION (事业单位 and other units); a department code may "
-                    + "have several rows per column. The whole table is checked first; any fault rejects the load and "
+                    + "have several rows per column. Load the year's two economic code lists first: every code must be one "
+                    + "of theirs. The whole table is checked first; any fault rejects the load and "
                     + "nothing changes. A refresh of the shipped files never replaces a table loaded here. Needs the "
                     + "`catalog-admin` role.")
     @RequestBody(content = @Content(mediaType = CodeResource.CSV, example =
@@ -97,6 +98,8 @@ public class CorrespondenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrespondenceLoad.class)))
     @APIResponse(responseCode = "200", description = "The year's 对照表 was replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrespondenceLoad.class)))
+    @APIResponse(responseCode = "404", description = "The year has no economic code lists to check the table against.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "The year is outside 2000–2100.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.",

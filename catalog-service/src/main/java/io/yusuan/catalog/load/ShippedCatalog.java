@@ -8,7 +8,6 @@ import io.yusuan.problem.FieldError;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
 
 /**
  * The code lists shipped in the repository under {@code catalog/} (see its README), loaded into an
@@ -106,13 +104,7 @@ public final class ShippedCatalog {
             }
         }
         files.add(COFOG_FILE);
-        CRC32 crc = new CRC32();
-        crc.update(FORMAT);
-        for (String file : files) {
-            crc.update(file.getBytes(StandardCharsets.UTF_8));
-            crc.update(ShippedFiles.text(file).getBytes(StandardCharsets.UTF_8));
-        }
-        return (int) crc.getValue();
+        return ShippedFiles.checksum(FORMAT, files);
     }
 
     private static String codeListFile(String scheme, int year) {

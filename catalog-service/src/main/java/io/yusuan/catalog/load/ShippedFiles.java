@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -39,6 +40,20 @@ public final class ShippedFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A checksum of the files (their names and their text, line ends aside) and of a format version, so that a
+     * repeatable migration runs again when either changes.
+     */
+    public static int checksum(int format, List<String> files) {
+        CRC32 crc = new CRC32();
+        crc.update(format);
+        for (String file : files) {
+            crc.update(file.getBytes(StandardCharsets.UTF_8));
+            crc.update(text(file).getBytes(StandardCharsets.UTF_8));
+        }
+        return (int) crc.getValue();
     }
 
     public static Reader reader(String resource) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class RegionCode {
 
-    private static final Pattern FORM = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}");
+    /** 2, 4 or 6 digits: a province, a prefecture or a county, short or padded. */
+    static final Pattern FORM = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}");
 
     private RegionCode() {
     }

@@ -27,7 +27,7 @@ public final class RegionFileRules {
         }
         for (Region row : rows) {
             String code = row.code();
-            if (code == null || !code.matches("[0-9]{2}|[0-9]{4}|[0-9]{6}") || code.endsWith("00")) {
+            if (code == null || !RegionCode.FORM.matcher(code).matches() || code.endsWith("00")) {
                 faults.add(code + " is not a canonical region code (2, 4 or 6 digits, no trailing 00)");
                 continue;
             }

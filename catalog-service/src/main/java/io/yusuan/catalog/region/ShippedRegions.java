@@ -1,13 +1,11 @@
 package io.yusuan.catalog.region;
 
 import io.yusuan.catalog.load.ShippedFiles;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 
 /**
  * The region lists shipped under {@code catalog/regions/} (see its README): {@code years.csv} names each year
@@ -49,16 +47,10 @@ public final class ShippedRegions {
 
     /** A checksum of the index, every file it names, and {@link #FORMAT}, line ends aside. */
     public static int checksum() {
-        CRC32 crc = new CRC32();
-        crc.update(FORMAT);
         List<String> files = new ArrayList<>();
         files.add(INDEX);
         years().forEach(year -> files.add(year.file()));
-        for (String file : files) {
-            crc.update(file.getBytes(StandardCharsets.UTF_8));
-            crc.update(ShippedFiles.text(file).getBytes(StandardCharsets.UTF_8));
-        }
-        return (int) crc.getValue();
+        return ShippedFiles.checksum(FORMAT, files);
     }
 
     /** The years {@code years.csv} lists, in its order. */

@@ -78,6 +78,24 @@ class CorrespondenceResourceTest {
         }
     }
 
+    private static final String LIST_HEADER = "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n";
+
+    /** The two economic lists of a new year, as small as the tests need. */
+    private static void loadEconomicLists(int year) {
+        given().contentType("text/csv; charset=UTF-8").body(LIST_HEADER
+                        + "310,类,,资本性支出,Capital expenditure,provisional,PUBLIC,\n"
+                        + "31002,款,310,办公设备购置,Office equipment,provisional,PUBLIC,\n")
+                .when().put("/api/v1/schemes/economic-department/years/" + year).then().statusCode(201);
+        given().contentType("text/csv; charset=UTF-8").body(LIST_HEADER
+                        + "501,类,,机关工资福利支出,Wages,provisional,,\n"
+                        + "50102,款,501,社会保障缴费,Social security,provisional,,\n"
+                        + "503,类,,机关资本性支出（一）,Capital (1),provisional,,\n"
+                        + "50306,款,503,设备购置,Equipment,provisional,,\n"
+                        + "506,类,,对事业单位资本性补助,Capital grants to institutions,provisional,,\n"
+                        + "50601,款,506,资本性支出（一）,Capital (1),provisional,,\n")
+                .when().put("/api/v1/schemes/economic-government/years/" + year).then().statusCode(201);
+    }
+
     @Test
     @TestSecurity(user = "catalog-office", roles = YearLoadResource.ADMINISTRATOR)
     void anAdministratorLoadsTheCorrespondenceOfANewYearAndPairsAreCheckedAgainstIt() {
@@ -85,6 +103,7 @@ class CorrespondenceResourceTest {
                 .when().post("/api/v1/correspondence/2032/validation")
                 .then().statusCode(200).body("results[0].status", is("UNLISTED"))
                 .body("results[0].reason", is("this catalogue has no 对照表 for 2032"));
+        loadEconomicLists(2032);
         given().contentType("text/csv; charset=UTF-8")
                 .body("department_code,unit_column,government_code,provenance\n31002,ADMINISTRATIVE,50306,provisional\n"
                         + "31002,INSTITUTION,50601,provisional\n")
@@ -94,6 +113,30 @@ class CorrespondenceResourceTest {
                         pair("31002", "50102", "ADMINISTRATIVE"))))
                 .when().post("/api/v1/correspondence/2032/validation")
                 .then().statusCode(200).body("results.status", contains("MATCH", "INCOMPATIBLE"));
+        given().when().get("/api/v1/correspondence/2032").then().statusCode(200)
+                .body("rows[0].administrative[0].name", is("设备购置"));
+    }
+
+    @Test
+    @TestSecurity(user = "catalog-office", roles = YearLoadResource.ADMINISTRATOR)
+    void aCorrespondenceNeedsTheYearsEconomicListsAndOnlyTheirCodes() {
+        String table = "department_code,unit_column,government_code,provenance\n31002,ADMINISTRATIVE,50306,provisional\n"
+                + "31099,ADMINISTRATIVE,50399,provisional\n";
+        given().contentType("text/csv; charset=UTF-8").body(table).when().put("/api/v1/correspondence/2035")
+                .then().statusCode(404).contentType("application/problem+json");
+        loadEconomicLists(2035);
+        given().contentType("text/csv; charset=UTF-8").body(table).when().put("/api/v1/correspondence/2035")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.pointer", contains("/lines/3/department_code", "/lines/3/government_code"))
+                .body("errors.code", contains("UNKNOWN_CODE", "UNKNOWN_CODE"));
+    }
+
+    @Test
+    void aMalformedCodeInAPairIsA400NamingIt() {
+        given().contentType(ContentType.JSON).body(Map.of("pairs", List.of(pair("3", "x", "ADMINISTRATIVE"))))
+                .when().post("/api/v1/correspondence/2022/validation")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.pointer", org.hamcrest.Matchers.hasItems("/pairs/0/departmentCode", "/pairs/0/governmentCode"));
     }
 
     @Test

@@ -36,4 +36,17 @@ public class BudgetClient {
     public BudgetFunding funding(String region, String department, int year) {
         return budget.funding(region, department, year);
     }
+
+    /**
+     * budget-service's workbook of tables 01–11 of a published version (the latest when {@code version} is null);
+     * {@link BudgetRefused} 404 when there is no such published version. A workbook takes longer to make than a JSON
+     * read, so it is given the client's whole read timeout (5 s).
+     */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = BudgetRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = BudgetRefused.class)
+    public byte[] tablesWorkbook(String region, String department, int year, Integer version) {
+        return budget.tablesWorkbook(region, department, year, version);
+    }
 }

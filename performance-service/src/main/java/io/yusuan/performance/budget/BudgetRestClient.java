@@ -16,6 +16,8 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces(MediaType.APPLICATION_JSON)
 interface BudgetRestClient {
 
+    String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @GET
     @Path("/departments")
     BudgetDepartmentPage departments(@QueryParam("region") String region, @QueryParam("limit") int limit);
@@ -24,6 +26,13 @@ interface BudgetRestClient {
     @Path("/regions/{region}/departments/{department}/budgets/{year}/funding")
     BudgetFunding funding(@PathParam("region") String region, @PathParam("department") String department,
             @PathParam("year") int year);
+
+    /** Tables 01–11 of the version (the latest published one when {@code version} is null), as one XLSX workbook. */
+    @GET
+    @Path("/regions/{region}/departments/{department}/budgets/{year}/tables.xlsx")
+    @Produces(XLSX)
+    byte[] tablesWorkbook(@PathParam("region") String region, @PathParam("department") String department,
+            @PathParam("year") int year, @QueryParam("version") Integer version);
 
     /** A 4xx is budget-service's answer about the request (no such published budget), not its failure. */
     @ClientExceptionMapper

@@ -9,13 +9,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Table12", description = "部门（单位）整体绩效目标表, laid out as the template prints it; amounts in 万元.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Table12(
-        @Schema(description = "Title.", example = "部门（单位）整体绩效目标表") String title,
+        @Schema(description = "The template's title, as the contents name it (the printed heading is in printed.title).", example = "部门（单位）整体绩效目标表") String title,
         @Schema(description = "Fiscal year.", example = "2022") int fiscalYear,
         @Schema(description = "部门（单位）名称.", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String departmentName,
         @Schema(description = "年度履职目标.") String annualGoal,
         @Schema(description = "年度主要任务.") List<TaskInput> tasks,
         @Schema(description = "预算情况, 万元.") Budget budget,
-        @Schema(description = "The indicator rows.") List<Row> indicators) {
+        @Schema(description = "The indicator rows.") List<Row> indicators,
+        @Schema(description = "The table as printed, row by row: the form (部门(单位)名称, 年度履职目标, 年度主要任务, 预算情况), "
+                + "then the indicators under their header, 一级 and 二级 merged down their rows.") PrintedTable printed) {
+
+    /** The same table with its printed layout. */
+    Table12 withPrinted(PrintedTable layout) {
+        return new Table12(title, fiscalYear, departmentName, annualGoal, tasks, budget, indicators, layout);
+    }
 
     @Schema(name = "Table12Budget", description = "预算情况 in 万元; an empty amount is absent.")
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -40,6 +40,9 @@ public class PerformanceTarget {
     @Column(name = "project_name")
     String projectName;
 
+    @Column(name = "unit_code")
+    String unitCode;
+
     @Column(name = "unit_name")
     String unitName;
 
@@ -87,6 +90,7 @@ public class PerformanceTarget {
     /** Replaces everything the target says; the revision counts the writes. */
     void write(TargetContent content, OffsetDateTime now) {
         projectName = content.projectName();
+        unitCode = content.unitCode();
         unitName = content.unitName();
         departmentName = content.departmentName();
         annualGoal = content.annualGoal();
@@ -126,6 +130,10 @@ public class PerformanceTarget {
 
     public String projectName() {
         return projectName;
+    }
+
+    public String unitCode() {
+        return unitCode;
     }
 
     public String unitName() {

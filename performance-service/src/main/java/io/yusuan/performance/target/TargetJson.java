@@ -28,7 +28,7 @@ public class TargetJson {
 
     TargetView view(PerformanceTarget target) {
         return new TargetView(target.regionCode(), target.departmentCode(), target.fiscalYear(), target.scope(),
-                target.scope() == Scope.PROJECT ? target.projectCode() : null, target.projectName(), target.unitName(),
+                target.scope() == Scope.PROJECT ? target.projectCode() : null, target.projectName(), target.unitCode(), target.unitName(),
                 target.departmentName(), target.annualGoal(),
                 target.scope() == Scope.OVERALL ? read(target.tasks(), new TypeReference<List<TaskInput>>() { }) : null,
                 read(target.funding(), new TypeReference<FundingView>() { }),

@@ -14,6 +14,7 @@ public record TargetView(
         @Schema(description = "OVERALL or PROJECT.", example = "PROJECT") Scope scope,
         @Schema(description = "Project code (PROJECT).", example = "410304220000000006846") String projectCode,
         @Schema(description = "Project name (PROJECT).", example = "政务服务工作经费") String projectName,
+        @Schema(description = "单位编码 of the 实施单位 (PROJECT), from the published budget.", example = "141001") String unitCode,
         @Schema(description = "实施单位 (PROJECT).", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String unitName,
         @Schema(description = "部门（单位）名称.", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String departmentName,
         @Schema(description = "年度履职目标 (OVERALL) or 年度绩效目标 (PROJECT).", example = "保证大厅的正常运转，不断提升服务质量")

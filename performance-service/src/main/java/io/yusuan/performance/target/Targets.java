@@ -44,7 +44,7 @@ public class Targets {
         FundingView situation = new FundingView(funding.version(), total.total(), total.governmentBudget(),
                 total.specialAccount(), total.unitFunds(), total.basic(), total.project(), funding.projects().stream()
                 .map(p -> new FundingView.BudgetProject(p.code(), p.name(), p.funding().total())).toList());
-        return store.write(region, department, year, Scope.OVERALL, "", new TargetContent(null, null,
+        return store.write(region, department, year, Scope.OVERALL, "", new TargetContent(null, null, null,
                 funding.departmentName(), request.annualGoal(), json.write(request.tasks()), funding.version(),
                 json.write(situation), request.declaredBudgetTotal(), json.write(indicators), json.write(findings)));
     }
@@ -61,7 +61,7 @@ public class Targets {
         FundingView situation = new FundingView(funding.version(), amounts.total(), amounts.governmentBudget(),
                 amounts.specialAccount(), amounts.unitFunds(), null, null, null);
         return store.write(region, department, year, Scope.PROJECT, code, new TargetContent(project.name(),
-                project.unitName(), funding.departmentName(), request.annualGoal(), "[]", funding.version(),
+                project.unit(), project.unitName(), funding.departmentName(), request.annualGoal(), "[]", funding.version(),
                 json.write(situation), null, json.write(indicators), json.write(findings)));
     }
 

@@ -1,0 +1,113 @@
+package io.yusuan.budget.disclosure;
+
+import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.problem.Problem;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/regions/{region}/departments/{department}/budgets/{year}/disclosure")
+@Tag(name = "Disclosure", description = "The whole 部门预算公开 document of a version, as HTML or PDF.")
+public class DisclosureResource {
+
+    public static final String PDF = "application/pdf";
+
+    private final VisibleVersions visible;
+    private final DisclosureDocuments documents;
+
+    public DisclosureResource(VisibleVersions visible, DisclosureDocuments documents) {
+        this.visible = visible;
+        this.documents = documents;
+    }
+
+    @GET
+    @Produces({MediaType.TEXT_HTML, PDF})
+    @Operation(summary = "The complete 部门预算公开 document, as HTML or PDF",
+            description = "The document a budget office publishes, of one version: cover, table of contents, 第一部分 "
+                    + "部门概况 (the package's `profile`), 第二部分 the thirteen tables in the template's layout (01–11 "
+                    + "from the budget; 12 and 13 are published by performance-service, whose address the document "
+                    + "gives), 第三部分 预算情况说明 (the narrative, 一 to 十), 第四部分 名词解释. Laid out for A4 (page "
+                    + "numbers, header rows repeated on every page), in real table markup with header cells. A version "
+                    + "that is not published is marked 草稿 on every page. `Accept: application/pdf` gives the PDF "
+                    + "(Noto Sans SC embedded), anything else HTML. The ETag is the version's revision and format; "
+                    + "`If-None-Match` with it answers 304.")
+    @APIResponse(responseCode = "200", description = "The document.",
+            headers = {
+                    @Header(name = "ETag", description = "The version's revision and the format, e.g. \"v1r1-html\".",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept: HTML and PDF are served at the same address.",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = {
+                    @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                            example = "<!DOCTYPE html><html lang=\"zh-CN\">…<h1>2022 年河南省洛阳市瀍河回族区政务服务和大数据管理局"
+                                    + "部门预算</h1>…</html>"),
+                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (version is not a positive number).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "Neither HTML nor PDF is acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response document(
+            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
+            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.",
+                    example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Context HttpHeaders headers, @Context Request request) {
+        BudgetVersion selected = visible.select(region, department, year, version);
+        boolean pdf = wantsPdf(headers);
+        EntityTag tag = new EntityTag(selected.tag() + (pdf ? "-pdf" : "-html"));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+        }
+        String html = DisclosureTemplates.document(documents.of(selected)).render();
+        Response.ResponseBuilder response = pdf
+                ? Response.ok(DisclosurePdf.render(html), PDF).header("Content-Disposition",
+                        "inline; filename=\"" + fileName(region, department, year, selected.number()) + ".pdf\"")
+                : Response.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8");
+        return response.tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+    }
+
+    /** PDF when the client prefers it to HTML: the first acceptable type (by quality) that is one of the two. */
+    private static boolean wantsPdf(HttpHeaders headers) {
+        MediaType pdf = MediaType.valueOf(PDF);
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType()) {
+                return false;
+            }
+            if (type.isCompatible(pdf) && !type.isWildcardSubtype()) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 410304-141-2022-v1-disclosure}, of the characters a file name may safely have. */
+    private static String fileName(String region, String department, int year, int version) {
+        return (region + "-" + department + "-" + year + "-v" + version + "-disclosure").replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

@@ -1,0 +1,254 @@
+package io.yusuan.budget.disclosure;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.yusuan.budget.fixture.CatalogStubs;
+import io.yusuan.budget.fixture.Packages;
+import io.yusuan.budget.version.Roles;
+import io.yusuan.testing.stub.InjectServiceStub;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole disclosure document: the HTML has its four parts, the thirteen tables as real tables, and the profile;
+ * the PDF opens and states every figure of table 01, of the narrative and of the source document's printed tables;
+ * a draft is marked on every page; conditional GETs and content negotiation. Departments 901 (the source package,
+ * published) and 902 (the source package without its profile, a draft).
+ */
+@QuarkusTest
+@TestSecurity(user = "editor", roles = Roles.EDITOR)
+class DisclosureResourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String BUDGET = "/api/v1/regions/410304/departments/{department}/budgets/2022";
+    private static final String DOCUMENT = BUDGET + "/disclosure";
+    private static final List<String> TITLES = List.of("部门收支预算表", "部门收入预算表", "部门支出预算表", "财政拨款收支预算表",
+            "一般公共预算支出预算表", "一般公共预算基本支出预算表", "支出经济分类汇总表", "一般公共预算“三公”经费预算表",
+            "政府性基金预算支出预算表", "国有资本经营预算支出预算表", "项目支出预算表", "部门（单位）整体绩效目标表", "部门预算项目绩效目标表");
+
+    @InjectServiceStub
+    WireMockServer catalog;
+
+    private static boolean loaded;
+    private static byte[] publishedPdf;
+
+    @BeforeEach
+    void loadThePackages() {
+        CatalogStubs.answer2022(catalog);
+        if (loaded) {
+            return;
+        }
+        put("901", Packages.source("901"));
+        given().when().post(BUDGET + "/draft/submit", "901").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("approvalDate", "2022-02-01", "approvedBy", "区财政局"))
+                .when().post(BUDGET + "/draft/approve", "901").then().statusCode(200);
+        given().when().post(BUDGET + "/draft/publish", "901").then().statusCode(200);
+        ObjectNode withoutProfile = Packages.source("902");
+        withoutProfile.remove("profile");
+        put("902", withoutProfile);
+        loaded = true;
+    }
+
+    private static void put(String department, ObjectNode budget) {
+        given().contentType(ContentType.JSON).body(budget.toString())
+                .when().put(BUDGET + "/draft", department).then().statusCode(200);
+    }
+
+    private static String html(String department) {
+        return given().accept("text/html").when().get(DOCUMENT, department).then().statusCode(200)
+                .contentType(startsWith("text/html")).extract().asString();
+    }
+
+    private static byte[] pdf(String department) {
+        return given().accept("application/pdf").when().get(DOCUMENT, department).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+    }
+
+    /** The published document's PDF, also kept as target/disclosure/disclosure-901.pdf (with its HTML) to look at. */
+    private static synchronized byte[] publishedPdf() throws IOException {
+        if (publishedPdf == null) {
+            publishedPdf = pdf("901");
+            Path kept = Files.createDirectories(Path.of("target", "disclosure"));
+            Files.write(kept.resolve("disclosure-901.pdf"), publishedPdf);
+            Files.writeString(kept.resolve("disclosure-901.html"), html("901"));
+        }
+        return publishedPdf;
+    }
+
+    @Test
+    void theHtmlHasTheFourPartsAndTheThirteenTablesAsRealTables() {
+        String html = html("901");
+        assertThat(html).contains("<html lang=\"zh-CN\"").contains("目 录")
+                .contains("第一部分").contains("第二部分").contains("第三部分").contains("第四部分")
+                .contains("一、主要职责").contains("二、机构设置").contains("三、部门所属预算单位构成情况")
+                // the profile, as the source document prints it
+                .contains("1.贯彻执行国家、省、市有关政务服务和大数据管理工作的方针")
+                .contains("10.完成区委、区政府交办的其他任务。")
+                .contains("办公室、综合科、业务科")
+                .contains("所属单位预算包括：无")
+                // the narrative and the glossary
+                .contains("一、收入支出预算总体情况说明").contains("十、其他重要事项情况说明")
+                .contains("八、行政（事业）单位机构运行经费：")
+                .doesNotContain("草稿");
+        List<String> captions = all(Pattern.compile("<caption>(.*?)</caption>"), html);
+        for (int i = 0; i < TITLES.size(); i++) {
+            String title = TITLES.get(i);
+            String numeral = DisclosureDocuments.NUMERALS.get(i);
+            // the contents name the table by the template's title; its caption prints it as the source does
+            assertThat(html).contains(numeral + "、" + title + "</a>");
+            assertThat(captions).as("a caption of table %s", title)
+                    .anyMatch(caption -> caption.startsWith(numeral + "、2022 年"));
+        }
+        assertThat(html).contains("<th scope=\"col\"").contains("<th scope=\"colgroup\"").contains("<th scope=\"row\"")
+                .contains("<thead>");
+        // tables 12 and 13 say where performance-service publishes them
+        assertThat(html).contains("/api/v1/regions/410304/departments/901/performance/2022/tables/12")
+                .contains("/api/v1/regions/410304/departments/901/performance/2022/tables/13");
+    }
+
+    @Test
+    void aDraftIsMarkedAndAMissingProfileIsSaidToBeMissing() throws IOException {
+        String html = html("902");
+        assertThat(html).contains("class=\"draft-mark\"").contains("草稿 · 未公开").contains("本预算未载部门概况");
+        try (PDDocument document = Loader.loadPDF(pdf("902"))) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(13);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page %d", page).contains("草稿");
+            }
+        }
+    }
+
+    @Test
+    void thePdfOpensAndStatesEveryFigureOfTableOneAndOfTheNarrative() throws IOException {
+        String text = compact(pdfText(publishedPdf()));
+        assertThat(text).contains("第一部分").contains("第四部分").contains("名词解释").contains("第1页").doesNotContain("草稿");
+        JsonNode table = JSON.readTree(given().accept(ContentType.JSON).when().get(BUDGET + "/tables/01", "901")
+                .then().statusCode(200).extract().asString());
+        List<String> figures = new ArrayList<>();
+        table.findValues("values").forEach(values -> values.forEach(value -> figures.add(amount(value))));
+        table.path("sections").forEach(section -> section.path("total").forEach(value -> figures.add(amount(value))));
+        assertThat(figures).contains("173.07", "146.40");
+        SoftAssertions soft = new SoftAssertions();
+        figures.forEach(figure -> soft.assertThat(text).as("table 01's %s", figure).contains(figure));
+        JsonNode narrative = JSON.readTree(given().accept(ContentType.JSON).when().get(BUDGET + "/narrative", "901")
+                .then().statusCode(200).extract().asString());
+        List<String> stated = new ArrayList<>();
+        narrative.path("paragraphs").forEach(paragraph -> stated.addAll(
+                all(Pattern.compile("(\\d+\\.\\d+%?)"), paragraph.path("text").asText())));
+        assertThat(stated).contains("173.07", "134.67", "38.40", "77.81%", "22.19%", "126.44", "8.23");
+        stated.forEach(figure -> soft.assertThat(text).as("the narrative's %s", figure).contains(figure));
+        soft.assertAll();
+    }
+
+    @Test
+    void thePdfStatesEveryFigureTheSourceDocumentPrintsInItsTables() throws IOException {
+        String text = compact(pdfText(publishedPdf()));
+        Map<String, List<String>> printed = new LinkedHashMap<>();
+        for (String line : Packages.read("/disclosure/source-document-figures.tsv").split("\n")) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                String[] cells = line.split("\t");
+                printed.put(cells[0], List.of(cells).subList(1, cells.length));
+            }
+        }
+        assertThat(printed).hasSize(6);
+        SoftAssertions soft = new SoftAssertions();
+        printed.forEach((number, figures) -> {
+            // the text of that table: from its caption to the next table's
+            int index = Integer.parseInt(number) - 1;
+            String from = DisclosureDocuments.NUMERALS.get(index) + "、2022年";
+            String to = DisclosureDocuments.NUMERALS.get(index + 1) + "、2022年";
+            int start = text.indexOf(from);
+            soft.assertThat(start).as("table %s's caption in the PDF", number).isNotNegative();
+            int end = text.indexOf(to, Math.max(start, 0));
+            soft.assertThat(end).as("table %s's successor's caption in the PDF", number).isGreaterThan(start);
+            String table = text.substring(Math.max(start, 0), end > start ? end : text.length());
+            figures.forEach(figure -> soft.assertThat(table).as("table %s's %s", number, figure).contains(figure));
+        });
+        soft.assertAll();
+    }
+
+    @Test
+    void theEtagIsTheVersionsRevisionPerFormatAndAnswersNotModified() {
+        String etag = given().accept("text/html").when().get(DOCUMENT, "901").then().statusCode(200)
+                .header("Vary", containsString("Accept")).extract().header("ETag");
+        assertThat(etag).contains("v1r").endsWith("-html\"");
+        given().accept("text/html").header("If-None-Match", etag).when().get(DOCUMENT, "901").then().statusCode(304)
+                .header("Vary", containsString("Accept"));
+        String pdfTag = given().accept("application/pdf").header("If-None-Match", etag).when().get(DOCUMENT, "901")
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(pdfTag).endsWith("-pdf\"");
+        given().accept("application/pdf").header("If-None-Match", pdfTag).when().get(DOCUMENT, "901").then()
+                .statusCode(304);
+    }
+
+    @Test
+    void everyWrongRequestIsAProblem() {
+        given().accept("text/html").when().get(DOCUMENT, "999").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().accept("text/html").queryParam("version", 7).when().get(DOCUMENT, "901").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().accept("text/html").queryParam("version", 0).when().get(DOCUMENT, "901").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().accept("application/json").when().get(DOCUMENT, "901").then().statusCode(406)
+                .contentType("application/problem+json");
+        given().accept("application/pdf").queryParam("version", 1).when().get(DOCUMENT, "901").then().statusCode(200)
+                .header("Content-Disposition", is("inline; filename=\"410304-901-2022-v1-disclosure.pdf\""));
+        given().when().get("/api/v1/disclosure/fonts/NotoSansSC-Regular.ttf").then().statusCode(200)
+                .contentType("font/ttf").header("Cache-Control", containsString("max-age"));
+        given().when().get("/api/v1/disclosure/fonts/Arial.ttf").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    /** Without whitespace: a PDF's text breaks lines and spaces cells as it lays them out. */
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static String amount(JsonNode value) {
+        return value.decimalValue().setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static List<String> all(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}
