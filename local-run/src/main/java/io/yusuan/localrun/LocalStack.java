@@ -152,6 +152,8 @@ public final class LocalStack implements AutoCloseable {
         environment.put(JwtIssuer.PUBLIC_KEY_LOCATION_VARIABLE, jwt.publicKeyFile().toAbsolutePath().toString());
         service.dependency().ifPresent(dependency ->
                 environment.put(service.dependencyUrlVariable(), baseUrl(dependency).toString()));
+        // every port is chosen before the first service starts: a service started later can be named already
+        service.optionalCalls().forEach((called, variable) -> environment.put(variable, baseUrl(called).toString()));
         return environment;
     }
 

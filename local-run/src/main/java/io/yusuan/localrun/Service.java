@@ -1,11 +1,15 @@
 package io.yusuan.localrun;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The three Yusuan services, declared in dependency order: each one may call only those before it,
- * so starting them in this order means a service's dependency is up before the service itself.
+ * The three Yusuan services, declared in dependency order: each one depends only on those before it,
+ * so starting them in this order means a service's dependency is up before the service itself. The one
+ * call against that order is optional ({@link #optionalCalls()}): budget-service reads tables 12 and 13
+ * from performance-service for its disclosure document, only when the document is read, and prints the
+ * document without them when performance-service is not there.
  */
 public enum Service {
     CATALOG("catalog-service", "catalog", 8081, null, null),
@@ -49,6 +53,14 @@ public enum Service {
     /** The environment variable that sets the base URL of {@link #dependency()}'s REST client. */
     String dependencyUrlVariable() {
         return dependencyUrlVariable;
+    }
+
+    /**
+     * The services this one may call without depending on them, each with the environment variable that sets its
+     * REST client's base URL: a service started later, called only once a request needs it.
+     */
+    public Map<Service, String> optionalCalls() {
+        return this == BUDGET ? Map.of(PERFORMANCE, "QUARKUS_REST_CLIENT_PERFORMANCE_URL") : Map.of();
     }
 
     /** The Quarkus fast-jar {@code mvn package} builds for this service. */

@@ -36,20 +36,30 @@ class ComposeFileTest {
     private static final String POSTGRES = "postgres";
     private static final String INIT_DIR = "/docker-entrypoint-initdb.d";
 
-    /** The three services, each with the REST client env var it needs to find its one dependency. */
+    /**
+     * The three services, each with the REST client env var it needs to find its one dependency, and the one it may
+     * have for a service it calls optionally, against the dependency order (budget-service reads the disclosure
+     * document's tables 12 and 13 from performance-service): named, but neither depended on nor awaited.
+     */
     enum Service {
-        CATALOG("catalog-service", null, null),
-        BUDGET("budget-service", "QUARKUS_REST_CLIENT_CATALOG_URL", "catalog-service"),
-        PERFORMANCE("performance-service", "QUARKUS_REST_CLIENT_BUDGET_URL", "budget-service");
+        CATALOG("catalog-service", null, null, null, null),
+        BUDGET("budget-service", "QUARKUS_REST_CLIENT_CATALOG_URL", "catalog-service",
+                "QUARKUS_REST_CLIENT_PERFORMANCE_URL", "performance-service"),
+        PERFORMANCE("performance-service", "QUARKUS_REST_CLIENT_BUDGET_URL", "budget-service", null, null);
 
         final String name;
         final String restClientUrlEnv;
         final String dependency;
+        final String optionalUrlEnv;
+        final String optionallyCalled;
 
-        Service(String name, String restClientUrlEnv, String dependency) {
+        Service(String name, String restClientUrlEnv, String dependency, String optionalUrlEnv,
+                String optionallyCalled) {
             this.name = name;
             this.restClientUrlEnv = restClientUrlEnv;
             this.dependency = dependency;
+            this.optionalUrlEnv = optionalUrlEnv;
+            this.optionallyCalled = optionallyCalled;
         }
 
         @Override
@@ -150,15 +160,32 @@ class ComposeFileTest {
     @ParameterizedTest(name = "{0} reaches its dependency by compose service name and the port of that service")
     @EnumSource(value = Service.class, names = {"BUDGET", "PERFORMANCE"})
     void restClientUrlPointsAtTheDependencyService(Service service) {
-        Service dependency = Service.valueOf(service.dependency.replace("-service", "").toUpperCase(Locale.ROOT));
-        String value = environment(service).get(service.restClientUrlEnv);
-        assertThat(value).as("%s of %s", service.restClientUrlEnv, service).isNotBlank();
+        assertUrlPointsAt(service, service.restClientUrlEnv, service.dependency);
+    }
+
+    @ParameterizedTest(name = "{0} reaches the service it calls optionally by compose service name and port")
+    @EnumSource(value = Service.class, names = "BUDGET")
+    void optionalRestClientUrlPointsAtTheCalledServiceWhichItDoesNotAwait(Service service) {
+        Service called = assertUrlPointsAt(service, service.optionalUrlEnv, service.optionallyCalled);
+        String client = service.optionalUrlEnv.substring(0, service.optionalUrlEnv.length() - "URL".length());
+        assertThat(applicationProperties(service).stringPropertyNames()).as("%s configures that REST client", service)
+                .anyMatch(key -> envName(key).startsWith(client));
+        // the called service depends on this one: awaiting it would be a cycle compose cannot start
+        assertThat(called.dependency).as("the dependency of %s", called).isEqualTo(service.name);
+    }
+
+    /** The service's {@code variable} is http://{the called service's compose name}:{its port}; the called service. */
+    private static Service assertUrlPointsAt(Service service, String variable, String calledName) {
+        Service called = Service.valueOf(calledName.replace("-service", "").toUpperCase(Locale.ROOT));
+        String value = environment(service).get(variable);
+        assertThat(value).as("%s of %s", variable, service).isNotBlank();
 
         URI url = URI.create(value);
         assertThat(url.getScheme()).as("scheme of %s", value).isEqualTo("http");
-        assertThat(url.getHost()).as("host of %s", value).isEqualTo(dependency.name);
+        assertThat(url.getHost()).as("host of %s", value).isEqualTo(called.name);
         assertThat(services()).as("compose services").containsKey(url.getHost());
-        assertThat(url.getPort()).as("port of %s", value).isEqualTo(httpPort(dependency));
+        assertThat(url.getPort()).as("port of %s", value).isEqualTo(httpPort(called));
+        return called;
     }
 
     @ParameterizedTest(name = "{0} starts only once postgres and its dependency are healthy")
@@ -194,6 +221,9 @@ class ComposeFileTest {
         }
         if (service.restClientUrlEnv != null) {
             read.add(service.restClientUrlEnv);
+        }
+        if (service.optionalUrlEnv != null) {
+            read.add(service.optionalUrlEnv);
         }
         assertThat(environment(service).keySet()).as("environment of %s in docker-compose.yml", service)
                 .allSatisfy(name -> assertThat(name).as("%s is set for %s", name, service)

@@ -18,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -25,7 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The disclosure document of the published demo budget, from the running budget-service: its HTML has the four
- * parts, the thirteen table captions and every figure the source document prints in tables 01–11; its PDF is served;
+ * parts, the thirteen table captions and every figure the source document prints in tables 01–11, and tables 12 and
+ * 13 read from the running performance-service with every cell the source prints in them; its PDF is served and
+ * states the figures of 12 and 13;
  * and Debian's headless Chromium lays the HTML out with every table inside the width of an A4 page, and takes a
  * screenshot of the first table (kept as {@code system-tests/target/disclosure/disclosure-first-table.png}), set in
  * the font budget-service serves for browsers without a Chinese font of their own.
@@ -41,6 +46,7 @@ class DisclosureDocumentIT {
     private static final int A4_HEIGHT = 1123;
     private static final Path KEPT = Path.of("target", "disclosure");
     private static final String FONTS = "/api/v1/disclosure/fonts/";
+    private static final String PERFORMANCE_CELLS = "/source-document/cells/410304-141-2022-performance.tsv";
     private static final List<String> TITLES = List.of("部门收支预算表", "部门收入预算表", "部门支出预算表", "财政拨款收支预算表",
             "一般公共预算支出预算表", "一般公共预算基本支出预算表", "支出经济分类汇总表", "一般公共预算“三公”经费预算表",
             "政府性基金预算支出预算表", "国有资本经营预算支出预算表", "项目支出预算表", "部门（单位）整体绩效目标表", "部门预算项目绩效目标表");
@@ -100,6 +106,61 @@ class DisclosureDocumentIT {
         byte[] pdf = given().baseUri(demo.stack().baseUrl(Service.BUDGET).toString()).accept("application/pdf")
                 .get(DOCUMENT).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    /**
+     * Tables 12 and 13, which budget-service reads from the running performance-service: every cell the source
+     * document prints in them (source-document/cells/410304-141-2022-performance.tsv, with the cells Yusuan serves
+     * otherwise on purpose as it serves them) is a cell of the document's table, and the PDF states every amount of
+     * the two and their indicator values, e.g. 38.40 and ≤4小 时.
+     */
+    @Test
+    void tables12And13AreReadFromPerformanceServiceWithEveryPrintedCell(LoadedDemo demo) throws IOException {
+        String html = html(demo);
+        SoftAssertions soft = new SoftAssertions();
+        List<String> amounts = new ArrayList<>();
+        for (SourceDocumentCellsIT.TextTable expected : SourceDocumentCellsIT.readTexts(PERFORMANCE_CELLS)) {
+            String section = section(html, "table-" + expected.number());
+            soft.assertThat(section).as("table " + expected.number() + " is printed, not a note")
+                    .doesNotContain("class=\"elsewhere\"").contains("<tbody>");
+            List<String> cells = all(Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL), section, 1).stream()
+                    .map(cell -> SourceDocumentCellsIT.normal(unescape(cell.replaceAll("<[^>]+>", "")))).toList();
+            for (SourceDocumentCellsIT.TextCell cell : expected.cells()) {
+                String value = expected.served().stream()
+                        .filter(served -> served.row().equals(cell.row()) && served.column().equals(cell.column())
+                                && served.printed().equals(cell.value()))
+                        .map(SourceDocumentCellsIT.Served::served).findFirst().orElse(cell.value());
+                if (value.matches("\\d+\\.\\d{2}")) {
+                    amounts.add(value);
+                }
+                soft.assertThat(cells).as("table %s's cell %s", expected.number(), cell).contains(value);
+            }
+        }
+        soft.assertAll();
+        assertThat(amounts).contains("173.07", "134.67", "38.40", "4.50", "5.00");
+
+        byte[] pdf = given().baseUri(demo.stack().baseUrl(Service.BUDGET).toString()).accept("application/pdf")
+                .get(DOCUMENT).then().statusCode(200).contentType("application/pdf").extract().asByteArray();
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            text = SourceDocument.compact(new PDFTextStripper().getText(document));
+        }
+        int start = text.indexOf("十二、2022年本级部门(单位)整体绩效目标表");
+        assertThat(start).as("table 12's caption in the PDF").isNotNegative();
+        String tables = text.substring(start, text.indexOf("第三部分", start));
+        assertThat(tables).contains("十三、2022年部门预算项目绩效目标表");
+        amounts.forEach(amount -> soft.assertThat(tables).as("the PDF's " + amount).contains(amount));
+        for (String value : List.of("≤4小时", "≥7小时", "≤5%", "≤100%", "365天", "≥95%", "即时响应", "4.5万元")) {
+            soft.assertThat(tables).as("the PDF's " + value).contains(value);
+        }
+        soft.assertAll();
+    }
+
+    /** The section of the document that holds one table. */
+    private static String section(String html, String anchor) {
+        int start = html.indexOf("<section class=\"doc-table\" id=\"" + anchor + "\"");
+        assertThat(start).as("the section " + anchor).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.yusuan.budget.disclosure.Disclosure.TextSection;
 import io.yusuan.budget.load.BudgetPackage;
 import io.yusuan.budget.narrative.NarrativeFiguresQuery;
 import io.yusuan.budget.narrative.NarrativeWriter;
+import io.yusuan.budget.performance.PerformanceTables;
 import io.yusuan.budget.table.AmountUnit;
 import io.yusuan.budget.table.TableView;
 import io.yusuan.budget.table.Tables;
@@ -16,13 +17,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Assembles the 部门预算公开 document of one version from the services that own its parts: the package's profile
  * (第一部分), budget-service's tables 01–11 (第二部分), the narrative (第三部分); 第四部分 名词解释 is fixed text in
- * the template. Tables 12 and 13 belong to performance-service, which depends on budget-service and is never
- * called from here: the document names them and says where performance-service publishes them.
+ * the template. Tables 12 and 13 belong to performance-service, read from it as it prints them ({@link
+ * PerformanceTables}: budget-service's one, optional, call to performance-service, which otherwise depends on
+ * budget-service); where it is not configured, does not answer or has no targets for the year, the document names
+ * the table, says why it is not printed and where performance-service publishes it.
  */
 @ApplicationScoped
 public class DisclosureDocuments {
@@ -31,36 +35,64 @@ public class DisclosureDocuments {
     static final List<String> NUMERALS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三");
 
+    /** The template's titles of tables 12 and 13, as the contents list names them. */
+    static final Map<String, String> PERFORMANCE_TITLES = Map.of("12", "部门（单位）整体绩效目标表", "13", "部门预算项目绩效目标表");
+
     private final Tables tables;
     private final NarrativeFiguresQuery figures;
+    private final PerformanceTables performance;
     private final ObjectMapper json;
     private final String performanceUrl;
 
-    public DisclosureDocuments(Tables tables, NarrativeFiguresQuery figures, ObjectMapper json,
+    public DisclosureDocuments(Tables tables, NarrativeFiguresQuery figures, PerformanceTables performance,
+            ObjectMapper json,
             @ConfigProperty(name = "yusuan.disclosure.performance-service-url", defaultValue = "http://localhost:8083")
             String performanceUrl) {
         this.tables = tables;
         this.figures = figures;
+        this.performance = performance;
         this.json = json;
         this.performanceUrl = performanceUrl.endsWith("/") ? performanceUrl.substring(0, performanceUrl.length() - 1)
                 : performanceUrl;
     }
 
-    public Disclosure of(BudgetVersion version) {
+    /** Tables 12 and 13 of the version's department and year, as performance-service gives them (or why not). */
+    public PerformanceTables.Both performance(BudgetVersion version) {
+        return performance.of(version.budget().department().regionCode(), version.budget().department().code(),
+                version.budget().fiscalYear());
+    }
+
+    /** The document of a version, with its tables 12 and 13 as {@link #performance} read them. */
+    public Disclosure of(BudgetVersion version, PerformanceTables.Both performanceTables) {
         int year = version.budget().fiscalYear();
         List<DocumentTable> printed = new ArrayList<>();
         for (TableView table : tables.all(version, AmountUnit.WAN)) {
             printed.add(TableMarkup.of(json.valueToTree(table), NUMERALS.get(printed.size()), year));
         }
-        String performance = performanceUrl + "/api/v1/regions/" + version.budget().department().regionCode()
+        String published = performanceUrl + "/api/v1/regions/" + version.budget().department().regionCode()
                 + "/departments/" + version.budget().department().code() + "/performance/" + year + "/tables/";
-        printed.add(TableMarkup.external("12", NUMERALS.get(11), "部门（单位）整体绩效目标表", year, performance + "12"));
-        printed.add(TableMarkup.external("13", NUMERALS.get(12), "部门预算项目绩效目标表", year, performance + "13"));
+        for (PerformanceTables.Fetched table : performanceTables.tables()) {
+            String numeral = NUMERALS.get(printed.size());
+            String title = PERFORMANCE_TITLES.get(table.number());
+            printed.add(table.layout() != null ? TableMarkup.of(table.layout(), numeral, title, year)
+                    : TableMarkup.external(table.number(), numeral, title, year, why(table, year),
+                            published + table.number()));
+        }
         List<TextSection> narrative = NarrativeWriter.chinese(figures.of(version)).stream()
                 .map(paragraph -> new TextSection(paragraph.title(), paragraphs(paragraph.text()))).toList();
         return new Disclosure(version.departmentName(), version.departmentShortName(), version.regionName(), year,
                 version.number(), version.status().name(), version.status() != VersionStatus.PUBLISHED,
                 profile(version.profile()), printed, narrative);
+    }
+
+    /** Why the document does not print table 12 or 13. */
+    private static String why(PerformanceTables.Fetched table, int year) {
+        return switch (table.absence()) {
+            case NOT_CONFIGURED -> "本服务未配置绩效目标服务的地址（QUARKUS_REST_CLIENT_PERFORMANCE_URL），本文档未载本表。";
+            case NO_TARGETS -> "绩效目标服务尚无本部门 " + year + " 年度的"
+                    + ("12".equals(table.number()) ? "整体绩效目标" : "项目绩效目标") + "，本文档未载本表。";
+            case UNAVAILABLE -> "生成本文档时绩效目标服务未应答，本文档暂未载本表。";
+        };
     }
 
     private ProfileView profile(String stored) {

@@ -1,5 +1,6 @@
 package io.yusuan.budget.disclosure;
 
+import io.yusuan.budget.performance.PerformanceTables;
 import io.yusuan.budget.version.BudgetVersion;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
@@ -43,15 +44,18 @@ public class DisclosureResource {
     @Operation(summary = "The complete 部门预算公开 document, as HTML or PDF",
             description = "The document a budget office publishes, of one version: cover, table of contents, 第一部分 "
                     + "部门概况 (the package's `profile`), 第二部分 the thirteen tables in the template's layout (01–11 "
-                    + "from the budget; 12 and 13 are published by performance-service, whose address the document "
-                    + "gives), 第三部分 预算情况说明 (the narrative, 一 to 十), 第四部分 名词解释. Laid out for A4 (page "
-                    + "numbers, header rows repeated on every page), in real table markup with header cells. A version "
-                    + "that is not published is marked 草稿 on every page. `Accept: application/pdf` gives the PDF "
-                    + "(Noto Sans SC embedded), anything else HTML. The ETag is the version's revision and format; "
-                    + "`If-None-Match` with it answers 304.")
+                    + "from the budget; 12 and 13 read from performance-service as it prints them — where it is not "
+                    + "configured, does not answer or has no targets for the year, the document says so and gives "
+                    + "its address instead, and is served all the same), 第三部分 预算情况说明 (the narrative, 一 to "
+                    + "十), 第四部分 名词解释. Laid out for A4 (page numbers, header rows repeated on every page), in "
+                    + "real table markup with header cells. A version that is not published is marked 草稿 on every "
+                    + "page. `Accept: application/pdf` gives the PDF (Noto Sans SC embedded), anything else HTML. The "
+                    + "ETag is the version's revision, a digest of tables 12 and 13 and the format; `If-None-Match` "
+                    + "with it answers 304.")
     @APIResponse(responseCode = "200", description = "The document.",
             headers = {
-                    @Header(name = "ETag", description = "The version's revision and the format, e.g. \"v1r1-html\".",
+                    @Header(name = "ETag", description = "The version's revision, a digest of tables 12 and 13, and the "
+                            + "format, e.g. \"v1r1-p5d41402abc4b-html\".",
                             schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept: HTML and PDF are served at the same address.",
                             schema = @Schema(type = SchemaType.STRING))},
@@ -76,12 +80,14 @@ public class DisclosureResource {
             @Context HttpHeaders headers, @Context Request request) {
         BudgetVersion selected = visible.select(region, department, year, version);
         boolean pdf = wantsPdf(headers);
-        EntityTag tag = new EntityTag(selected.tag() + (pdf ? "-pdf" : "-html"));
+        // tables 12 and 13 are performance-service's: what they hold is part of the document's tag
+        PerformanceTables.Both performance = documents.performance(selected);
+        EntityTag tag = new EntityTag(selected.tag() + "-p" + performance.tag() + (pdf ? "-pdf" : "-html"));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
             return notModified.tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
         }
-        String html = DisclosureTemplates.document(documents.of(selected)).render();
+        String html = DisclosureTemplates.document(documents.of(selected, performance)).render();
         Response.ResponseBuilder response = pdf
                 ? Response.ok(DisclosurePdf.render(html), PDF).header("Content-Disposition",
                         "inline; filename=\"" + fileName(region, department, year, selected.number()) + ".pdf\"")

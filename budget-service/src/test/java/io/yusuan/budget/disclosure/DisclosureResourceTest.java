@@ -1,5 +1,12 @@
 package io.yusuan.budget.disclosure;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -31,13 +38,15 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The whole disclosure document: the HTML has its four parts, the thirteen tables as real tables, and the profile;
  * the PDF opens and states every figure of table 01, of the narrative and of the source document's printed tables;
- * a draft is marked on every page; conditional GETs and content negotiation. Departments 901 (the source package,
+ * a draft is marked on every page; conditional GETs and content negotiation; tables 12 and 13 printed from
+ * performance-service's JSON (a WireMock stand-in), or a note saying why not. Departments 901 (the source package,
  * published) and 902 (the source package without its profile, a draft).
  */
 @QuarkusTest
@@ -53,6 +62,9 @@ class DisclosureResourceTest {
 
     @InjectServiceStub
     WireMockServer catalog;
+
+    @InjectServiceStub("performance")
+    WireMockServer performance;
 
     private static boolean loaded;
     private static byte[] publishedPdf;
@@ -72,6 +84,11 @@ class DisclosureResourceTest {
         withoutProfile.remove("profile");
         put("902", withoutProfile);
         loaded = true;
+    }
+
+    @AfterEach
+    void performanceServiceHasNoTargets() {
+        performance.resetAll();
     }
 
     private static void put(String department, ObjectNode budget) {
@@ -207,6 +224,137 @@ class DisclosureResourceTest {
         assertThat(pdfTag).endsWith("-pdf\"");
         given().accept("application/pdf").header("If-None-Match", pdfTag).when().get(DOCUMENT, "901").then()
                 .statusCode(304);
+    }
+
+    @Test
+    void tables12And13AreReadFromPerformanceServiceAndPrintedWithTheirHeadersAndMergedCells() throws IOException {
+        String before = given().accept("text/html").when().get(DOCUMENT, "901").then().statusCode(200).extract()
+                .header("ETag");
+        answerTables();
+        String html = html("901");
+        String twelve = section(html, "table-12");
+        // a form without header rows: its labels are row headers, 预算情况 merged down its six lines
+        assertThat(twelve).doesNotContain("<thead>").doesNotContain("绩效目标服务（performance-service）发布")
+                .contains("<caption>十二、2022 年本级部门(单位)整体绩效目标表<span class=\"caption-subtitle\">(2022年度)</span>")
+                .contains("<th scope=\"row\" class=\"text\">部门(单位)名称</th>")
+                .contains("<td colspan=\"4\" class=\"text\">河南省洛阳市瀍河回族区政务服务和大数据管理局</td>")
+                .contains("<th scope=\"row\" rowspan=\"6\" class=\"text\">预算情况</th>")
+                .contains("<td colspan=\"2\" class=\"amount\">173.07</td>")
+                .contains("<td colspan=\"2\" class=\"amount\">38.40</td>")
+                // the indicators' header line is header cells within the body
+                .contains("<tr class=\"kind-header\">").contains("<th scope=\"col\" class=\"text\">指标值说明</th>")
+                .contains("<th scope=\"row\" rowspan=\"3\" class=\"text\">投入管理指标</th>")
+                .contains("<td class=\"text\">≤5%</td>");
+        assertThat(widths(twelve)).as("columns of each row of table 12").isNotEmpty().containsOnly(5);
+        String thirteen = section(html, "table-13");
+        assertThat(thirteen).contains("<caption>十三、2022 年部门预算项目绩效目标表</caption>")
+                .contains("<th scope=\"col\" colspan=\"1\" rowspan=\"3\" class=\"name\">单位编码(项目编码)</th>")
+                .contains("<th scope=\"colgroup\" colspan=\"4\" rowspan=\"2\" class=\"group\">项目金额(万元)</th>")
+                .contains("<th scope=\"colgroup\" colspan=\"8\" rowspan=\"1\" class=\"group\">绩效目标</th>")
+                .contains("<th scope=\"colgroup\" colspan=\"2\" rowspan=\"1\" class=\"group\">满意度指标</th>")
+                .contains("<tr class=\"kind-total\">").contains("<th scope=\"row\" class=\"text\">合计</th>")
+                .contains("<td class=\"amount\">38.40</td>")
+                .contains("<th scope=\"row\" rowspan=\"3\" class=\"text\">410304220000000013206</th>")
+                .contains("<th scope=\"row\" rowspan=\"3\" class=\"text\">网络使用年租费</th>")
+                .contains("<td rowspan=\"3\" class=\"amount\">5.00</td>")
+                .contains("<td class=\"text\">≤4小 时</td>");
+        assertThat(thirteen.split("<thead>")[1].split("</thead>")[0].split("<tr").length - 1).isEqualTo(3);
+        assertThat(widths(thirteen)).as("columns of each row of table 13").isNotEmpty().containsOnly(14);
+        // the project's second line: its first tier has one indicator, so 成本指标's cells print empty there
+        Matcher second = Pattern.compile("<tr class=\"\">\\s*((?:(?!</tr>).)*网络正常运行率(?:(?!</tr>).)*)</tr>",
+                Pattern.DOTALL).matcher(thirteen);
+        assertThat(second.find()).isTrue();
+        assertThat(all(Pattern.compile("<td[^>]*>([^<]*)</td>"), second.group(1)))
+                .containsExactly("", "", "网络正常运行率", "≥99%", "", "", "", "");
+        String after = given().accept("text/html").when().get(DOCUMENT, "901").then().statusCode(200).extract()
+                .header("ETag");
+        assertThat(after).as("the ETag follows tables 12 and 13").isNotEqualTo(before);
+        given().accept("text/html").header("If-None-Match", after).when().get(DOCUMENT, "901").then().statusCode(304);
+
+        String text = compact(pdfText(pdf("901")));
+        int start = text.indexOf("十二、2022年本级部门(单位)整体绩效目标表");
+        assertThat(start).as("table 12's caption in the PDF").isNotNegative();
+        String tables = text.substring(start, text.indexOf("第三部分", start));
+        assertThat(tables).contains("173.07", "134.67", "38.40", "预算和财务管理", "≤5%", "十三、2022年部门预算项目绩效目标表",
+                "410304220000000013206", "5.00", "网络故障修复平均时间", "≤4小时", "≥95%");
+    }
+
+    @Test
+    void withoutTargetsOrWhenPerformanceServiceFailsTheDocumentSaysWhyAndIsServed() {
+        performance.stubFor(get(urlPathMatching(".*/performance/2022/tables/1[23]")).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"title\":\"Not Found\",\"status\":404,\"detail\":\"No targets for 2022.\"}")));
+        String html = html("901");
+        assertThat(section(html, "table-12")).contains("<table class=\"elsewhere\">")
+                .contains("绩效目标服务尚无本部门 2022 年度的整体绩效目标，本文档未载本表。")
+                .contains("/api/v1/regions/410304/departments/901/performance/2022/tables/12");
+        assertThat(section(html, "table-13")).contains("绩效目标服务尚无本部门 2022 年度的项目绩效目标，本文档未载本表。")
+                .contains("/api/v1/regions/410304/departments/901/performance/2022/tables/13");
+
+        performance.resetAll();
+        performance.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(500)));
+        html = html("901");
+        assertThat(section(html, "table-12")).contains("生成本文档时绩效目标服务未应答，本文档暂未载本表。");
+        assertThat(section(html, "table-13")).contains("生成本文档时绩效目标服务未应答，本文档暂未载本表。");
+        // once 12 went unanswered, 13 is not asked for: the reader does not wait twice
+        performance.verify(0, getRequestedFor(urlPathMatching(".*/tables/13")));
+    }
+
+    /** performance-service's tables 12 and 13 of department 901, as it answers them in JSON. */
+    private void answerTables() {
+        for (String number : List.of("12", "13")) {
+            performance.stubFor(get(urlPathEqualTo("/api/v1/regions/410304/departments/901/performance/2022/tables/"
+                    + number)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                    .withBody(Packages.read("/performance-stub/table-" + number + ".json"))));
+        }
+    }
+
+    /** The section of the document that holds one table. */
+    private static String section(String html, String anchor) {
+        int start = html.indexOf("<section class=\"doc-table\" id=\"" + anchor + "\"");
+        assertThat(start).as("the section " + anchor).isNotNegative();
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    /**
+     * How many columns each row of a section's tables takes, as a browser places its cells: its own cells' column
+     * spans and the columns that merged cells of rows above cover (thead and tbody apart).
+     */
+    private static List<Integer> widths(String section) {
+        List<Integer> widths = new ArrayList<>();
+        Pattern row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
+        Pattern cell = Pattern.compile("<t[hd]([^>]*)>");
+        for (String group : section.split("</thead>|</tbody>")) {
+            List<Integer> covering = new ArrayList<>();
+            Matcher rows = row.matcher(group);
+            while (rows.find()) {
+                int width = 0;
+                List<Integer> next = new ArrayList<>();
+                for (int rest : covering) {
+                    width++;
+                    if (rest > 1) {
+                        next.add(rest - 1);
+                    }
+                }
+                Matcher cells = cell.matcher(rows.group(1));
+                while (cells.find()) {
+                    int columns = span(cells.group(1), "colspan");
+                    int down = span(cells.group(1), "rowspan");
+                    width += columns;
+                    for (int c = 0; c < columns && down > 1; c++) {
+                        next.add(down - 1);
+                    }
+                }
+                covering = next;
+                widths.add(width);
+            }
+        }
+        return widths;
+    }
+
+    private static int span(String attributes, String name) {
+        Matcher span = Pattern.compile(name + "=\"(\\d+)\"").matcher(attributes);
+        return span.find() ? Integer.parseInt(span.group(1)) : 1;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.yusuan.budget.narrative.check;
 
 import io.yusuan.budget.load.BudgetPackage;
+import io.yusuan.budget.load.RevenueSource;
 import io.yusuan.budget.narrative.NarrativeFigures;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,20 +38,22 @@ public final class KnownFigures {
         known.add(1, expenditure, "支出总计", "支出合计", "支出");
 
         known.add(2, revenue, "收入总计", "收入合计", "收入");
-        Map<String, String[]> sourceWords = Map.ofEntries(
-                Map.entry("FISCAL_GENERAL_PUBLIC", new String[] {"一般公共预算"}),
-                Map.entry("FISCAL_GOVERNMENT_FUND", new String[] {"政府性基金"}),
-                Map.entry("FISCAL_STATE_CAPITAL", new String[] {"国有资本经营"}),
-                Map.entry("SPECIAL_ACCOUNT", new String[] {"财政专户"}),
-                Map.entry("OPERATING", new String[] {"事业收入"}),
-                Map.entry("BUSINESS", new String[] {"经营收入"}),
-                Map.entry("HIGHER_LEVEL_SUBSIDY", new String[] {"上级补助"}),
-                Map.entry("SUBORDINATE_REMITTANCE", new String[] {"附属单位上缴"}),
-                Map.entry("OTHER", new String[] {"其他收入"}),
-                Map.entry("INSTITUTION_FUND", new String[] {"事业基金"}),
-                Map.entry("CARRYOVER", new String[] {"上年结转", "结转结余"}));
-        f.revenueBySource().forEach((source, amount) -> known.add(2,
-                KnownFigure.amount("revenue." + source, sourceWords.get(source)[0], amount, null), sourceWords.get(source)));
+        Map<RevenueSource, String[]> sourceWords = Map.ofEntries(
+                Map.entry(RevenueSource.FISCAL_GENERAL_PUBLIC, new String[] {"一般公共预算"}),
+                Map.entry(RevenueSource.FISCAL_GOVERNMENT_FUND, new String[] {"政府性基金"}),
+                Map.entry(RevenueSource.FISCAL_STATE_CAPITAL, new String[] {"国有资本经营"}),
+                Map.entry(RevenueSource.SPECIAL_ACCOUNT, new String[] {"财政专户"}),
+                Map.entry(RevenueSource.OPERATING, new String[] {"事业收入"}),
+                Map.entry(RevenueSource.BUSINESS, new String[] {"经营收入"}),
+                Map.entry(RevenueSource.HIGHER_LEVEL_SUBSIDY, new String[] {"上级补助"}),
+                Map.entry(RevenueSource.SUBORDINATE_REMITTANCE, new String[] {"附属单位上缴"}),
+                Map.entry(RevenueSource.OTHER, new String[] {"其他收入"}),
+                Map.entry(RevenueSource.INSTITUTION_FUND, new String[] {"事业基金"}),
+                Map.entry(RevenueSource.CARRYOVER, new String[] {"上年结转", "结转结余"}));
+        f.revenueBySource().forEach((source, amount) -> {
+            String[] words = sourceWords.get(RevenueSource.valueOf(source));
+            known.add(2, KnownFigure.amount("revenue." + source, words[0], amount, null), words);
+        });
 
         known.add(3, expenditure, "支出总计", "支出合计", "支出");
         known.add(3, KnownFigure.amount("basic", "基本支出", f.basic(), last.basic()), "基本支出");
