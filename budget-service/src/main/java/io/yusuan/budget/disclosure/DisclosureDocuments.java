@@ -9,6 +9,7 @@ import io.yusuan.budget.narrative.NarrativeFiguresQuery;
 import io.yusuan.budget.narrative.NarrativeWriter;
 import io.yusuan.budget.performance.PerformanceTables;
 import io.yusuan.budget.table.AmountUnit;
+import io.yusuan.budget.table.TablePrint;
 import io.yusuan.budget.table.TableView;
 import io.yusuan.budget.table.Tables;
 import io.yusuan.budget.version.BudgetVersion;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,8 +27,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (第一部分), budget-service's tables 01–11 (第二部分), the narrative (第三部分); 第四部分 名词解释 is fixed text in
  * the template. Tables 12 and 13 belong to performance-service, read from it as it prints them ({@link
  * PerformanceTables}: budget-service's one, optional, call to performance-service, which otherwise depends on
- * budget-service); where it is not configured, does not answer or has no targets for the year, the document names
- * the table, says why it is not printed and where performance-service publishes it.
+ * budget-service); where it is not configured, does not answer, has no targets for the year or has targets written
+ * against another budget version than the document's, the document names the table, says why it is not printed and
+ * where performance-service publishes it.
  */
 @ApplicationScoped
 public class DisclosureDocuments {
@@ -56,10 +59,13 @@ public class DisclosureDocuments {
                 : performanceUrl;
     }
 
-    /** Tables 12 and 13 of the version's department and year, as performance-service gives them (or why not). */
+    /**
+     * Tables 12 and 13 of the version's department and year, as performance-service gives them, if their targets were
+     * written against this version (or why not).
+     */
     public PerformanceTables.Both performance(BudgetVersion version) {
         return performance.of(version.budget().department().regionCode(), version.budget().department().code(),
-                version.budget().fiscalYear());
+                version.budget().fiscalYear(), version.number());
     }
 
     /** The document of a version, with its tables 12 and 13 as {@link #performance} read them. */
@@ -67,7 +73,7 @@ public class DisclosureDocuments {
         int year = version.budget().fiscalYear();
         List<DocumentTable> printed = new ArrayList<>();
         for (TableView table : tables.all(version, AmountUnit.WAN)) {
-            printed.add(TableMarkup.of(json.valueToTree(table), NUMERALS.get(printed.size()), year));
+            printed.add(TableMarkup.of(TablePrint.of(table), table, NUMERALS.get(printed.size())));
         }
         String published = performanceUrl + "/api/v1/regions/" + version.budget().department().regionCode()
                 + "/departments/" + version.budget().department().code() + "/performance/" + year + "/tables/";
@@ -75,7 +81,7 @@ public class DisclosureDocuments {
             String numeral = NUMERALS.get(printed.size());
             String title = PERFORMANCE_TITLES.get(table.number());
             printed.add(table.layout() != null ? TableMarkup.of(table.layout(), numeral, title, year)
-                    : TableMarkup.external(table.number(), numeral, title, year, why(table, year),
+                    : TableMarkup.external(table.number(), numeral, title, year, why(table, year, version.number()),
                             published + table.number()));
         }
         List<TextSection> narrative = NarrativeWriter.chinese(figures.of(version)).stream()
@@ -86,11 +92,17 @@ public class DisclosureDocuments {
     }
 
     /** Why the document does not print table 12 or 13. */
-    private static String why(PerformanceTables.Fetched table, int year) {
+    private static String why(PerformanceTables.Fetched table, int year, int version) {
         return switch (table.absence()) {
             case NOT_CONFIGURED -> "本服务未配置绩效目标服务的地址（QUARKUS_REST_CLIENT_PERFORMANCE_URL），本文档未载本表。";
             case NO_TARGETS -> "绩效目标服务尚无本部门 " + year + " 年度的"
                     + ("12".equals(table.number()) ? "整体绩效目标" : "项目绩效目标") + "，本文档未载本表。";
+            case OTHER_VERSION -> "绩效目标服务的本部门 " + year + " 年度"
+                    + ("12".equals(table.number()) ? "整体绩效目标" : "项目绩效目标")
+                    + (table.writtenAgainst().isEmpty() ? "未注明所依据的预算版本"
+                            : "依据预算第 " + table.writtenAgainst().stream().map(String::valueOf)
+                                    .collect(Collectors.joining("、")) + " 版编制")
+                    + "，与本文档（第 " + version + " 版）不符，本文档未载本表。";
             case UNAVAILABLE -> "生成本文档时绩效目标服务未应答，本文档暂未载本表。";
         };
     }

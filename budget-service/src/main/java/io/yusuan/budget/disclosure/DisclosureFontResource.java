@@ -34,14 +34,12 @@ public class DisclosureFontResource {
             content = @Content(mediaType = TTF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such font file.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "font/ttf is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response font(@Parameter(description = "NotoSansSC-Regular.ttf or NotoSansSC-Bold.ttf.",
             example = "NotoSansSC-Regular.ttf") @PathParam("file") String file) {
-        byte[] font = switch (file) {
-            case "NotoSansSC-Regular.ttf" -> DisclosurePdf.regular();
-            case "NotoSansSC-Bold.ttf" -> DisclosurePdf.bold();
-            default -> throw new NotFoundProblem(
-                    "There is no font " + file + "; there are NotoSansSC-Regular.ttf and NotoSansSC-Bold.ttf.");
-        };
+        byte[] font = DocumentFonts.file(file).orElseThrow(() -> new NotFoundProblem("There is no font " + file
+                + "; there are " + DocumentFonts.REGULAR_FILE + " and " + DocumentFonts.BOLD_FILE + "."));
         return Response.ok(font, TTF).header("Cache-Control", "public, max-age=31536000, immutable").build();
     }
 }

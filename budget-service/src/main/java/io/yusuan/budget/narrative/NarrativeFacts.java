@@ -52,7 +52,7 @@ public record NarrativeFacts(
         List<SourceAmount> sources = new ArrayList<>();
         f.revenueBySource().forEach((source, amount) -> {
             if (amount.signum() != 0) {
-                sources.add(new SourceAmount(RevenueSource.valueOf(source), amount));
+                sources.add(new SourceAmount(source, amount));
             }
         });
         BudgetPackage.Assets assets = f.assets();

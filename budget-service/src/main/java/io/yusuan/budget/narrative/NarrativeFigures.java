@@ -1,6 +1,7 @@
 package io.yusuan.budget.narrative;
 
 import io.yusuan.budget.load.BudgetPackage;
+import io.yusuan.budget.load.RevenueSource;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * Every figure the narrative (第二部分 情况说明) states, in yuan, summed from the version's lines.
  *
- * @param revenueBySource this year's revenue by source, CARRYOVER included, in the template's order
+ * @param revenueBySource this year's revenue by source, every source (CARRYOVER included) in the order of
+ *     {@link RevenueSource}, the template's: an {@link java.util.EnumMap}
  * @param operatingCostItems names of the 款 that make up 机关运行经费, in code order
  * @param projects how many projects the budget has
  */
@@ -16,7 +18,7 @@ public record NarrativeFigures(
         String department,
         int year,
         BigDecimal revenue,
-        Map<String, BigDecimal> revenueBySource,
+        Map<RevenueSource, BigDecimal> revenueBySource,
         BigDecimal expenditure,
         BigDecimal basic,
         BigDecimal project,

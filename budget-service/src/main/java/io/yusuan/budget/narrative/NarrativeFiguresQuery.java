@@ -13,6 +13,7 @@ import io.yusuan.budget.version.BudgetVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,9 +60,9 @@ public class NarrativeFiguresQuery {
                         "select n.name" + FROM + " and " + LineRules.OPERATING_COSTS + " group by l.economic_code, n.name order by l.economic_code")
                 .setParameter(1, id).setParameter(2, year).getResultList();
         Map<String, BigDecimal> revenue = byKey("select source, sum(amount) from revenue_line where version_id = ?1 group by source", id);
-        Map<String, BigDecimal> bySource = new LinkedHashMap<>();
+        Map<RevenueSource, BigDecimal> bySource = new EnumMap<>(RevenueSource.class);
         for (RevenueSource source : RevenueSource.values()) {
-            bySource.put(source.name(), revenue.getOrDefault(source.name(), BigDecimal.ZERO));
+            bySource.put(source, revenue.getOrDefault(source.name(), BigDecimal.ZERO));
         }
         Map<String, BigDecimal> procurement = byKey(
                 "select type, sum(amount) from procurement_line where version_id = ?1 group by type", id);

@@ -1,6 +1,7 @@
 package io.yusuan.budget.narrative;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yusuan.budget.narrative.check.FigureExtractor;
 import io.yusuan.budget.narrative.check.KnownFigures;
@@ -79,6 +80,9 @@ public class NarrativeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "The Accept header admits no JSON (application/json, or "
+            + "application/problem+json for errors).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Narrative narrative(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
@@ -104,7 +108,8 @@ public class NarrativeResource {
                     + "that differs, per stated total (followed by 其中) whose stated parts do not add up, and per change said "
                     + "to go the wrong way. Figures it cannot match (and figures in a reason given) are not checked. The same "
                     + "version as the narrative's: the latest published, or the open draft for editors, or `version`.")
-    @RequestBody(required = true, description = "The 情况说明 as text (at most 100 KB), or its paragraphs as JSON.",
+    @RequestBody(required = true, description = "The 情况说明 as text (at most 100 KB and "
+            + NarrativeChecker.MAX_FIGURES + " figures), or its paragraphs as JSON.",
             content = {
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
                         examples = @ExampleObject(name = "source", summary = "The source document's 情况说明, in part",
@@ -117,7 +122,11 @@ public class NarrativeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is larger than 100 KB.",
+    @APIResponse(responseCode = "406", description = "The Accept header admits no JSON (application/json, or "
+            + "application/problem+json for errors).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than 100 KB (type …/payload-too-large), or "
+            + "states more than " + NarrativeChecker.MAX_FIGURES + " figures (type …/too-many-figures): check it in parts.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is neither text/plain nor application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -134,7 +143,14 @@ public class NarrativeResource {
         List<FigureExtractor.Block> blocks = type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? paragraphs(text) : FigureExtractor.paragraphs(text);
         BudgetVersion selected = visible.select(region, department, year, version);
-        NarrativeChecker.Result result = new NarrativeChecker(KnownFigures.of(figures.of(selected))).check(blocks);
+        NarrativeChecker.Result result;
+        try {
+            result = new NarrativeChecker(KnownFigures.of(figures.of(selected))).check(blocks);
+        } catch (NarrativeChecker.TooManyFigures e) {
+            throw new ProblemException(413, "too-many-figures", "Too many figures",
+                    "The narrative states more than " + NarrativeChecker.MAX_FIGURES + " figures (amounts, percentages and "
+                            + "counts); a 情况说明 states a few hundred. Check it in parts.");
+        }
         return new NarrativeCheck(year, selected.number(), result.checked(), result.findings());
     }
 
@@ -175,7 +191,7 @@ public class NarrativeResource {
         NarrativeCheckRequest request;
         try {
             request = json.readerFor(NarrativeCheckRequest.class)
-                    .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
         } catch (JsonProcessingException e) {
             throw invalid("The body is not JSON of the form {\"paragraphs\": [\"…\"]}: " + e.getOriginalMessage());
         }

@@ -33,14 +33,14 @@ enum TableLayout {
                 left.add(Half.of(revenue, "revenueItem", TableRows.INSTITUTION_FUND_01.label(), institutionFund.values()));
             }
             List<Half> right = categories(expenditure, "expenditureItem", TableRows.CATEGORIES_01, context);
-            grid.sideBySide(left, right, "LINE");
+            grid.sideBySide(left, right, RowKind.LINE);
             Map<String, BigDecimal> carried = valuesOf(revenue.row(1, RevenueSource.CARRYOVER.name()));
             grid.sideBySide(List.of(Half.of(revenue, "revenueItem", "本年收入合计", revenue.thisYear())),
-                    List.of(Half.of(expenditure, "expenditureItem", "本年支出合计", expenditure.total().values())), "SUBTOTAL");
+                    List.of(Half.of(expenditure, "expenditureItem", "本年支出合计", expenditure.total().values())), RowKind.SUBTOTAL);
             grid.sideBySide(List.of(Half.of(revenue, "revenueItem", "上年结转结余", carried)),
-                    List.of(Half.of(expenditure, "expenditureItem", "年终结转结余", Map.of())), "SUBTOTAL");
+                    List.of(Half.of(expenditure, "expenditureItem", "年终结转结余", Map.of())), RowKind.SUBTOTAL);
             grid.sideBySide(List.of(Half.of(revenue, "revenueItem", "收入总计", revenue.total().values())),
-                    List.of(Half.of(expenditure, "expenditureItem", "支出总计", expenditure.total().values())), "TOTAL");
+                    List.of(Half.of(expenditure, "expenditureItem", "支出总计", expenditure.total().values())), RowKind.TOTAL);
             return grid.build();
         }
     },
@@ -52,9 +52,9 @@ enum TableLayout {
             SectionData section = sections.get(0);
             PrintedGrid grid = new PrintedGrid(context);
             grid.text("rows", "unitCode", "单位代码").text("rows", "name", "单位名称").amounts(section, null, null);
-            grid.row("TOTAL", section, section.total().values(), "name", "合计");
+            grid.row(RowKind.TOTAL, section, section.total().values(), "name", "合计");
             for (TableRow row : section.rows()) {
-                grid.row("UNIT_SUBTOTAL", section, row.values(), "unitCode", row.code(), "name", context.units().get(row.code()));
+                grid.row(RowKind.UNIT_SUBTOTAL, section, row.values(), "unitCode", row.code(), "name", context.units().get(row.code()));
             }
             return grid.build();
         }
@@ -75,10 +75,10 @@ enum TableLayout {
                     .amounts(section, null, TableCatalog.BASIC_AND_PROJECT_PRINTED);
             for (TableRow row : section.printed()) {
                 switch (row.level()) {
-                    case 0 -> grid.row("TOTAL", section, row.values(), "name", "合计");
-                    case 1 -> grid.row("UNIT_SUBTOTAL", section, row.values(), "unitCode", row.code(),
+                    case 0 -> grid.row(RowKind.TOTAL, section, row.values(), "name", "合计");
+                    case 1 -> grid.row(RowKind.UNIT_SUBTOTAL, section, row.values(), "unitCode", row.code(),
                             "name", context.units().get(row.code()));
-                    default -> grid.row("ITEM", section, row.values(), "category", row.code().substring(0, 3),
+                    default -> grid.row(RowKind.ITEM, section, row.values(), "category", row.code().substring(0, 3),
                             "kind", row.code().substring(3, 5), "item", row.code().substring(5),
                             "name", context.name("functional", row.code()));
                 }
@@ -115,9 +115,9 @@ enum TableLayout {
             right.add(Half.of(expenditure, "expenditureItem", "一、本年支出", expenditure.total().values()));
             right.addAll(categories(expenditure, "expenditureItem", TableRows.CATEGORIES_04, context));
             right.add(Half.of(expenditure, "expenditureItem", "二、年终结转结余", Map.of()));
-            grid.sideBySide(left, right, "LINE");
+            grid.sideBySide(left, right, RowKind.LINE);
             grid.sideBySide(List.of(Half.of(revenue, "revenueItem", "收入合计", revenue.total().values())),
-                    List.of(Half.of(expenditure, "expenditureItem", "支出合计", expenditure.total().values())), "TOTAL");
+                    List.of(Half.of(expenditure, "expenditureItem", "支出合计", expenditure.total().values())), RowKind.TOTAL);
             return grid.build();
         }
     },
@@ -132,10 +132,10 @@ enum TableLayout {
                     .text("rows", "governmentCode", "政府预算支出经济分类科目", "科目编码")
                     .text("rows", "governmentName", "政府预算支出经济分类科目", "科目名称")
                     .amounts(section, null, null);
-            grid.row("TOTAL", section, section.total().values(), "code", "合计");
+            grid.row(RowKind.TOTAL, section, section.total().values(), "code", "合计");
             for (TableRow row : section.rows()) {
                 if (row.level() == 2) {
-                    grid.row("ITEM", section, row.values(), "code", printedCode(row), "name", economicName(row, context),
+                    grid.row(RowKind.ITEM, section, row.values(), "code", printedCode(row), "name", economicName(row, context),
                             "governmentCode", row.pairedCode(),
                             "governmentName", row.pairedCode() == null ? null : context.name("economic-government", row.pairedCode()));
                 }
@@ -152,9 +152,9 @@ enum TableLayout {
             PrintedGrid grid = new PrintedGrid(context);
             grid.text("rows", "code", "政府预算支出经济分类科目", "科目编码").text("rows", "name", "政府预算支出经济分类科目", "科目名称")
                     .amounts(section, null, null);
-            grid.row("TOTAL", section, section.total().values(), "code", "合计");
+            grid.row(RowKind.TOTAL, section, section.total().values(), "code", "合计");
             for (TableRow row : section.rows()) {
-                grid.row(row.level() == 1 ? "CATEGORY" : "ITEM", section, row.values(), "code", printedCode(row),
+                grid.row(row.level() == 1 ? RowKind.CATEGORY : RowKind.ITEM, section, row.values(), "code", printedCode(row),
                         "name", TableRows.NONE.equals(row.code()) ? UNCLASSIFIED : context.name("economic-government", row.code()));
             }
             return grid.build();
@@ -168,7 +168,7 @@ enum TableLayout {
             SectionData section = sections.get(0);
             PrintedGrid grid = new PrintedGrid(context);
             grid.amounts(section, null, null);
-            grid.row("TOTAL", section, section.total().values());
+            grid.row(RowKind.TOTAL, section, section.total().values());
             return grid.build();
         }
     },
@@ -181,12 +181,12 @@ enum TableLayout {
             PrintedGrid grid = new PrintedGrid(context);
             grid.text("rows", "category", "类型").text("rows", "name", "项目名称").text("rows", "unit", "项目单位")
                     .amounts(section, null, null);
-            grid.row("TOTAL", section, section.total().values());
+            grid.row(RowKind.TOTAL, section, section.total().values());
             for (TableRow row : section.rows()) {
                 if (row.level() == 1) {
-                    grid.row("UNIT_SUBTOTAL", section, row.values(), "name", row.code(), "unit", context.units().get(row.code()));
+                    grid.row(RowKind.UNIT_SUBTOTAL, section, row.values(), "name", row.code(), "unit", context.units().get(row.code()));
                 } else {
-                    grid.row("PROJECT", section, row.values(),
+                    grid.row(RowKind.PROJECT, section, row.values(),
                             "category", TableRows.PROJECT_CATEGORIES.get(context.projectCategories().get(row.code())),
                             "name", context.projects().get(row.code()),
                             "unit", context.units().get(context.projectUnits().get(row.code())));
@@ -195,6 +195,37 @@ enum TableLayout {
             return grid.build();
         }
     };
+
+    /**
+     * What a printed row is; its name is the JSON's {@code kind}. A total, a subtotal or a unit's subtotal prints bold
+     * with its label centred; a 项 or a project is indented under its unit.
+     */
+    enum RowKind {
+        /** 合计, 收入总计. */
+        TOTAL,
+        /** 本年收入合计, 上年结转结余. */
+        SUBTOTAL,
+        /** A unit's row before its own. */
+        UNIT_SUBTOTAL,
+        /** A 类. */
+        CATEGORY,
+        /** A 项 or 款. */
+        ITEM,
+        /** A project. */
+        PROJECT,
+        /** A row of a two-sided table. */
+        LINE;
+
+        /** Whether the row is a total (bold, its label centred). */
+        boolean total() {
+            return this == TOTAL || this == SUBTOTAL || this == UNIT_SUBTOTAL;
+        }
+
+        /** How many levels its label is indented under its unit. */
+        int indent() {
+            return this == ITEM || this == PROJECT ? 1 : 0;
+        }
+    }
 
     /** The name of the row of lines without a code of the dimension. */
     static final String UNCLASSIFIED = "未列经济分类";
@@ -287,7 +318,7 @@ enum TableLayout {
         }
 
         /** A row of one section: its amounts from {@code values} (yuan), its texts as key, text pairs. */
-        void row(String kind, SectionData section, Map<String, BigDecimal> values, String... texts) {
+        void row(RowKind kind, SectionData section, Map<String, BigDecimal> values, String... texts) {
             Map<String, String> printedTexts = new LinkedHashMap<>();
             for (int i = 0; i < texts.length; i += 2) {
                 if (texts[i + 1] != null) {
@@ -296,11 +327,11 @@ enum TableLayout {
             }
             Map<String, BigDecimal> amounts = new LinkedHashMap<>();
             present(section, values, amounts);
-            rows.add(new TableView.PrintedRowView(kind, label(printedTexts), printedTexts, amounts));
+            rows.add(new TableView.PrintedRowView(kind.name(), label(printedTexts), printedTexts, amounts));
         }
 
         /** Rows of two sides, top-aligned, the shorter side blank below its last row. */
-        void sideBySide(List<Half> left, List<Half> right, String kind) {
+        void sideBySide(List<Half> left, List<Half> right, RowKind kind) {
             for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
                 Map<String, String> texts = new LinkedHashMap<>();
                 Map<String, BigDecimal> amounts = new LinkedHashMap<>();
@@ -310,7 +341,7 @@ enum TableLayout {
                         present(half.section(), half.values(), amounts);
                     }
                 }
-                rows.add(new TableView.PrintedRowView(kind, label(texts), texts, amounts));
+                rows.add(new TableView.PrintedRowView(kind.name(), label(texts), texts, amounts));
             }
         }
 

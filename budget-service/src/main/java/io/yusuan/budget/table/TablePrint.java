@@ -4,7 +4,6 @@ import io.yusuan.budget.version.VersionStatus;
 import io.yusuan.printed.PrintedLayout;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A table's printed layout (its JSON's {@code printed}) as the shared {@link PrintedLayout} that the XLSX and CSV
@@ -12,14 +11,13 @@ import java.util.Set;
  * their spans, every column of every row (names indented by kind, totals bold with their labels centred, texts on one
  * line), then the notes and the source note.
  */
-final class TablePrint {
-
-    private static final Set<String> TOTALS = Set.of("TOTAL", "SUBTOTAL", "UNIT_SUBTOTAL");
+public final class TablePrint {
 
     private TablePrint() {
     }
 
-    static PrintedLayout of(TableView table) {
+    /** The table's printed layout, as its XLSX, its CSV and the disclosure document print it. */
+    public static PrintedLayout of(TableView table) {
         TableView.PrintedView printed = table.printed();
         List<TableView.PrintedColumnView> columns = printed.columns();
         List<List<PrintedLayout.Cell>> headerCells = new ArrayList<>();
@@ -35,7 +33,8 @@ final class TablePrint {
 
         List<PrintedLayout.Row> rows = new ArrayList<>();
         for (TableView.PrintedRowView line : printed.rows()) {
-            boolean total = TOTALS.contains(line.kind());
+            TableLayout.RowKind kind = TableLayout.RowKind.valueOf(line.kind());
+            boolean total = kind.total();
             List<PrintedLayout.Cell> cells = new ArrayList<>();
             for (int c = 0; c < columns.size(); c++) {
                 TableView.PrintedColumnView column = columns.get(c);
@@ -45,7 +44,7 @@ final class TablePrint {
                     String text = line.texts().get(column.key());
                     PrintedLayout.Cell cell = PrintedLayout.Cell.text(c, text);
                     cells.add(total ? cell.centre()
-                            : text != null && text.equals(line.label()) ? cell.indented(indent(line.kind())) : cell);
+                            : text != null && text.equals(line.label()) ? cell.indented(kind.indent()) : cell);
                 }
             }
             rows.add(PrintedLayout.Row.of(total ? PrintedLayout.Style.TOTAL : PrintedLayout.Style.BODY, cells));
@@ -66,10 +65,5 @@ final class TablePrint {
     static List<String> columnNames(TableView table) {
         return table.printed().columns().stream().map(column -> String.join("/", column.path())
                 + (column.amount() ? "（" + table.unit() + "）" : "")).toList();
-    }
-
-    /** A 项 or a project is indented under its unit, as printed. */
-    private static int indent(String kind) {
-        return kind.equals("ITEM") || kind.equals("PROJECT") ? 1 : 0;
     }
 }

@@ -93,7 +93,7 @@ public record TableView(
     public record PrintedRowView(
             @Schema(description = "TOTAL (合计, 收入总计), SUBTOTAL (本年收入合计, 上年结转结余), UNIT_SUBTOTAL (a unit's row "
                     + "before its own), CATEGORY (a 类), ITEM (a 项 or 款), PROJECT, or LINE (a row of a two-sided table).",
-                    example = "UNIT_SUBTOTAL") String kind,
+                    enumeration = {"TOTAL", "SUBTOTAL", "UNIT_SUBTOTAL", "CATEGORY", "ITEM", "PROJECT", "LINE"}, example = "UNIT_SUBTOTAL") String kind,
             @Schema(description = "The row's label as printed (its name, or 合计).",
                     example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String label,
             @Schema(description = "Its text cells by column key; a column it has no text in is absent.",

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -56,6 +57,8 @@ class DisclosureResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUDGET = "/api/v1/regions/410304/departments/{department}/budgets/2022";
     private static final String DOCUMENT = BUDGET + "/disclosure";
+    /** performance-service's targets and tables 12 and 13 of department 901's 2022. */
+    private static final String TARGETS = "/api/v1/regions/410304/departments/901/performance/2022";
     private static final List<String> TITLES = List.of("部门收支预算表", "部门收入预算表", "部门支出预算表", "财政拨款收支预算表",
             "一般公共预算支出预算表", "一般公共预算基本支出预算表", "支出经济分类汇总表", "一般公共预算“三公”经费预算表",
             "政府性基金预算支出预算表", "国有资本经营预算支出预算表", "项目支出预算表", "部门（单位）整体绩效目标表", "部门预算项目绩效目标表");
@@ -298,15 +301,73 @@ class DisclosureResourceTest {
         assertThat(section(html, "table-13")).contains("生成本文档时绩效目标服务未应答，本文档暂未载本表。");
         // once 12 went unanswered, 13 is not asked for: the reader does not wait twice
         performance.verify(0, getRequestedFor(urlPathMatching(".*/tables/13")));
+        performance.verify(0, getRequestedFor(urlPathMatching(".*/performance/2022/projects")));
     }
 
-    /** performance-service's tables 12 and 13 of department 901, as it answers them in JSON. */
+    @Test
+    void aRefusalOtherThanNoTargetsIsAnUnansweredServiceNotAnEmptyYear() {
+        answerTables();
+        for (int status : List.of(400, 401, 403)) {
+            performance.stubFor(get(urlPathEqualTo(TARGETS + "/overall")).willReturn(aResponse().withStatus(status)
+                    .withHeader("Content-Type", "application/problem+json")
+                    .withBody("{\"title\":\"Refused\",\"status\":" + status + "}")));
+            String html = html("901");
+            assertThat(section(html, "table-12")).as("table 12 after a %d", status)
+                    .contains("生成本文档时绩效目标服务未应答，本文档暂未载本表。").doesNotContain("尚无本部门");
+            assertThat(section(html, "table-13")).as("table 13 after a %d", status)
+                    .contains("生成本文档时绩效目标服务未应答，本文档暂未载本表。");
+        }
+        performance.stubFor(get(urlPathEqualTo(TARGETS + "/overall")).willReturn(target(1)));
+        performance.stubFor(get(urlPathEqualTo(TARGETS + "/tables/13")).willReturn(aResponse().withStatus(403)));
+        String html = html("901");
+        assertThat(section(html, "table-12")).doesNotContain("class=\"elsewhere\"").contains("<tbody>");
+        assertThat(section(html, "table-13")).contains("生成本文档时绩效目标服务未应答，本文档暂未载本表。")
+                .doesNotContain("尚无本部门");
+    }
+
+    @Test
+    void tables12And13OfTargetsWrittenAgainstAnotherBudgetVersionAreNotPrinted() {
+        answerTables();
+        performance.stubFor(get(urlPathEqualTo(TARGETS + "/overall")).willReturn(target(2)));
+        performance.stubFor(get(urlPathEqualTo(TARGETS + "/projects")).willReturn(targets(1, 2)));
+        String html = html("901");
+        assertThat(section(html, "table-12")).contains("<table class=\"elsewhere\">")
+                .contains("绩效目标服务的本部门 2022 年度整体绩效目标依据预算第 2 版编制，与本文档（第 1 版）不符，本文档未载本表。");
+        assertThat(section(html, "table-13")).contains("<table class=\"elsewhere\">")
+                .contains("绩效目标服务的本部门 2022 年度项目绩效目标依据预算第 1、2 版编制，与本文档（第 1 版）不符，本文档未载本表。");
+        // a table of another version's targets is not even fetched
+        performance.verify(0, getRequestedFor(urlPathMatching(".*/tables/1[23]")));
+    }
+
+    /**
+     * performance-service's tables 12 and 13 of department 901, as it answers them in JSON, and its targets (as far as
+     * the budget version they were written against): of the published version 1.
+     */
     private void answerTables() {
         for (String number : List.of("12", "13")) {
-            performance.stubFor(get(urlPathEqualTo("/api/v1/regions/410304/departments/901/performance/2022/tables/"
-                    + number)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+            performance.stubFor(get(urlPathEqualTo(TARGETS + "/tables/" + number)).willReturn(aResponse()
+                    .withHeader("Content-Type", "application/json")
                     .withBody(Packages.read("/performance-stub/table-" + number + ".json"))));
         }
+        performance.stubFor(get(urlPathEqualTo(TARGETS + "/overall")).willReturn(target(1)));
+        performance.stubFor(get(urlPathEqualTo(TARGETS + "/projects")).willReturn(targets(1, 1)));
+    }
+
+    /** The overall target as performance-service answers it, written against a budget version. */
+    private static ResponseDefinitionBuilder target(int budgetVersion) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(targetJson(budgetVersion));
+    }
+
+    /** Project targets as performance-service answers them, each written against a budget version. */
+    private static ResponseDefinitionBuilder targets(int... budgetVersions) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(java.util.Arrays
+                .stream(budgetVersions).mapToObj(DisclosureResourceTest::targetJson)
+                .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+    }
+
+    private static String targetJson(int budgetVersion) {
+        return "{\"region\":\"410304\",\"department\":\"901\",\"fiscalYear\":2022,\"budget\":{\"budgetVersion\":"
+                + budgetVersion + ",\"total\":1730700.00},\"revision\":1}";
     }
 
     /** The section of the document that holds one table. */

@@ -114,6 +114,17 @@ class NarrativeCheckResourceTest {
     }
 
     @Test
+    void refusesATextOfMoreThan2000FiguresWithoutReadingThemAll() {
+        // 100 KB of "1元" in one sentence: 25,000 figures
+        String text = " " + "1元".repeat(25_000);
+
+        given().contentType(TEXT).body(text.getBytes(StandardCharsets.UTF_8)).when().post(CHECK).then().statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", containsString("too-many-figures"))
+                .body("detail", containsString("2000 figures"));
+    }
+
+    @Test
     void refusesJsonWithoutParagraphs() {
         given().contentType(ContentType.JSON).body("{\"paragraphs\": []}").when().post(CHECK).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("paragraphs"));

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -42,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tables")
 public class PerformanceWorkbookResource {
 
+    /** Stands in the ETag's digest for a table the year has none of, so that 12-only and 13-only never collide. */
+    private static final byte[] NO_TABLE = {0};
+
     private final PerformanceTables tables;
     private final BudgetClient budget;
     private final TableAnswer answer;
@@ -62,13 +66,20 @@ public class PerformanceWorkbookResource {
                     + "and `13 部门预算项目绩效目标表` as `.../performance/{year}/tables/12` and `/13` answer them in XLSX. "
                     + "The combined workbook lives in performance-service because budget-service must not depend on it. "
                     + "A year with project targets but no overall target has no sheet 12 (and the reverse: no sheet 13). "
-                    + "Amounts in 万元. The ETag covers budget-service's workbook and both tables; `Vary: Accept`.")
+                    + "Amounts in 万元. The ETag is of what the workbook states — the published budget version behind 01–11 (a "
+                    + "published version never changes) and the content of tables 12 and 13 — not of the bytes, so a "
+                    + "request with If-None-Match of the current ETag answers 304 without asking budget-service for its "
+                    + "workbook; `Vary: Accept`.")
     @APIResponse(responseCode = "200", description = "The workbook.",
-            headers = {@Header(name = "ETag", description = "Of budget-service's workbook and tables 12 and 13.",
+            headers = {@Header(name = "ETag", description = "Of the published budget version behind tables 01–11 and the "
+                               + "content of tables 12 and 13.",
                                schema = @Schema(type = SchemaType.STRING)),
                        @Header(name = "Vary", description = "Accept.", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = TableAnswer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match; budget-service is "
+            + "not asked for its workbook.")
+    @APIResponse(responseCode = "400", description = "The year is not a number.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No performance targets for the year, or budget-service has no "
             + "published version of the budget they were written against.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,23 +98,27 @@ public class PerformanceWorkbookResource {
                 "No performance targets " + year + " of department " + department + " in region " + region + "."));
         Table12 table12 = ifAny(() -> tables.table12(region, department, year));
         Table13 table13 = ifAny(() -> tables.table13(region, department, year));
-        byte[] budgetTables = budgetTables(region, department, year, version);
 
         List<PrintedTable> printed = new ArrayList<>();
-        List<byte[]> contents = new ArrayList<>(List.of(budgetTables));
+        // what the workbook reflects: the (immutable) published budget version behind 01–11, and tables 12 and 13 as
+        // their own ETags see them; not budget-service's bytes, which POI stamps with the time they were written
+        List<byte[]> contents = new ArrayList<>(List.of(
+                ("tables 01-11 of published budget version " + version).getBytes(StandardCharsets.UTF_8)));
+        contents.add(table12 == null ? NO_TABLE : answer.serialised(table12));
+        contents.add(table13 == null ? NO_TABLE : answer.serialised(table13));
         if (table12 != null) {
             printed.add(table12.printed());
-            contents.add(answer.serialised(table12));
         }
         if (table13 != null) {
             printed.add(table13.printed());
-            contents.add(answer.serialised(table13));
         }
         EntityTag tag = TableAnswer.tag(TableAnswer.Format.XLSX, contents.toArray(byte[][]::new));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         if (notModified != null) {
+            // before budget-service is asked for its workbook: a revalidation costs it no call
             return TableAnswer.cached(notModified, tag).build();
         }
+        byte[] budgetTables = budgetTables(region, department, year, version);
         StreamingOutput workbook = out -> append(budgetTables, printed.stream().map(PrintedTable::layout).toList(), out);
         return TableAnswer.cached(Response.ok(workbook, TableAnswer.XLSX), tag)
                 .header("Content-Disposition", TableAnswer.attachment(

@@ -3,6 +3,7 @@ package io.yusuan.performance.table;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -234,6 +236,56 @@ class PerformanceTablesTest {
     }
 
     @Test
+    void theCombinedWorkbookAnswersNotModifiedThoughBudgetServiceWritesDifferentBytesEachTime() throws IOException {
+        // like the real budget-service, whose POI stamps every workbook with the time it was written
+        String tablesXlsx = "/api/v1/regions/410304/departments/141/budgets/2022/tables.xlsx";
+        byte[] first = budgetWorkbook("2022-01-01T00:00:00Z");
+        byte[] second = budgetWorkbook("2022-01-01T00:00:01Z");
+        assertThat(first).isNotEqualTo(second);
+        budget.stubFor(get(urlPathEqualTo(tablesXlsx)).withQueryParam("version", equalTo("1"))
+                .inScenario("workbook stamped with the time").whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("written once")
+                .willReturn(aResponse().withHeader("Content-Type", PrintedWorkbook.MEDIA_TYPE).withBody(first)));
+        budget.stubFor(get(urlPathEqualTo(tablesXlsx)).withQueryParam("version", equalTo("1"))
+                .inScenario("workbook stamped with the time").whenScenarioStateIs("written once")
+                .willReturn(aResponse().withHeader("Content-Type", PrintedWorkbook.MEDIA_TYPE).withBody(second)));
+        try {
+            String etag = given().accept(PrintedWorkbook.MEDIA_TYPE).when().get(PERFORMANCE + "/tables.xlsx").then()
+                    .statusCode(200).extract().header("ETag");
+            String again = given().accept(PrintedWorkbook.MEDIA_TYPE).when().get(PERFORMANCE + "/tables.xlsx").then()
+                    .statusCode(200).extract().header("ETag");
+            assertThat(again).as("the same budget version and tables, other bytes from budget-service").isEqualTo(etag);
+
+            int asked = budget.findAll(getRequestedFor(urlPathEqualTo(tablesXlsx))).size();
+            given().accept(PrintedWorkbook.MEDIA_TYPE).header("If-None-Match", etag)
+                    .when().get(PERFORMANCE + "/tables.xlsx").then().statusCode(304).header("ETag", etag)
+                    .header("Vary", containsString("Accept"));
+            assertThat(budget.findAll(getRequestedFor(urlPathEqualTo(tablesXlsx))))
+                    .as("a 304 costs budget-service no call").hasSize(asked);
+
+            // a target written changes table 13, and so the workbook's ETag
+            JsonNode demo = new ObjectMapper().readTree(Files.readString(
+                    Path.of("..", "demo", "performance", "410304-141-2022.json")));
+            Map.Entry<String, JsonNode> project = demo.get("projects").fields().next();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) project.getValue()).put("annualGoal", "另写的年度目标");
+            given().contentType(ContentType.JSON).body(project.getValue().toString())
+                    .when().put(PERFORMANCE + "/projects/" + project.getKey()).then().statusCode(200);
+            String changed = given().accept(PrintedWorkbook.MEDIA_TYPE).header("If-None-Match", etag)
+                    .when().get(PERFORMANCE + "/tables.xlsx").then().statusCode(200).extract().header("ETag");
+            assertThat(changed).isNotEqualTo(etag);
+        } finally {
+            budget.resetScenarios();
+        }
+    }
+
+    @Test
+    void theCombinedWorkbookOfANonNumericYearIsABadRequest() {
+        given().accept(PrintedWorkbook.MEDIA_TYPE).when()
+                .get("/api/v1/regions/410304/departments/141/performance/twenty-two/tables.xlsx")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void theCombinedWorkbookIsNotFoundWhenBudgetServiceHasNoSuchPublishedVersion() {
         budget.stubFor(get(urlPathEqualTo("/api/v1/regions/410304/departments/141/budgets/2022/tables.xlsx"))
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
@@ -250,8 +302,16 @@ class PerformanceTablesTest {
     }
 
     private static byte[] budgetWorkbook() throws IOException {
+        return budgetWorkbook(null);
+    }
+
+    /** budget-service's workbook, stamped (as POI does) with the time it was written when {@code written} is given. */
+    private static byte[] budgetWorkbook(String written) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("01 部门收支预算表").createRow(0).createCell(0).setCellValue("2022年部门收支预算表");
+            if (written != null) {
+                workbook.getProperties().getCoreProperties().setCreated(java.util.Optional.of(java.util.Date.from(java.time.Instant.parse(written))));
+            }
             workbook.write(out);
             return out.toByteArray();
         }

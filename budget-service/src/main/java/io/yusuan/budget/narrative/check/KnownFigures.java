@@ -51,8 +51,8 @@ public final class KnownFigures {
                 Map.entry(RevenueSource.INSTITUTION_FUND, new String[] {"事业基金"}),
                 Map.entry(RevenueSource.CARRYOVER, new String[] {"上年结转", "结转结余"}));
         f.revenueBySource().forEach((source, amount) -> {
-            String[] words = sourceWords.get(RevenueSource.valueOf(source));
-            known.add(2, KnownFigure.amount("revenue." + source, words[0], amount, null), words);
+            String[] words = sourceWords.get(source);
+            known.add(2, KnownFigure.amount("revenue." + source.name(), words[0], amount, null), words);
         });
 
         known.add(3, expenditure, "支出总计", "支出合计", "支出");

@@ -31,6 +31,10 @@ public final class NarrativeChecker {
 
     private static final Pattern DIRECTION = Pattern.compile("增加|增长|上升|提高|减少|下降|降低");
     private static final Pattern REASON = Pattern.compile("^[^；。]*。?[^；。]*?原因[是：:]?\\s*([^；。\\n]*)");
+    /** How far after a figure the reason for its change is looked for, in characters: a sentence or two. */
+    private static final int REASON_REACH = 2 * FigureExtractor.MAX_SENTENCE;
+    /** The most figures one check reads; a narrative of a budget states a few hundred. */
+    public static final int MAX_FIGURES = 2000;
     private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
 
     private final KnownFigures known;
@@ -39,11 +43,35 @@ public final class NarrativeChecker {
         this.known = known;
     }
 
+    /** More than {@link #MAX_FIGURES} figures in the narrative to check. */
+    public static final class TooManyFigures extends RuntimeException {
+
+        TooManyFigures() {
+            super("The narrative states more than " + MAX_FIGURES + " figures.", null, false, false);
+        }
+    }
+
+    /**
+     * Checks the paragraphs.
+     *
+     * @throws TooManyFigures when they state more than {@link #MAX_FIGURES} figures in all
+     */
     public Result check(List<FigureExtractor.Block> blocks) {
         int checked = 0;
-        List<NarrativeFinding> findings = new ArrayList<>();
+        int read = 0;
+        List<List<StatedFigure>> figuresOf = new ArrayList<>(blocks.size());
         for (FigureExtractor.Block block : blocks) {
-            List<StatedFigure> figures = FigureExtractor.figures(block);
+            List<StatedFigure> figures = FigureExtractor.figures(block, MAX_FIGURES - read);
+            read += figures.size();
+            if (read > MAX_FIGURES) {
+                throw new TooManyFigures();
+            }
+            figuresOf.add(figures);
+        }
+        List<NarrativeFinding> findings = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            FigureExtractor.Block block = blocks.get(b);
+            List<StatedFigure> figures = figuresOf.get(b);
             Set<String> turned = new HashSet<>();
             List<NarrativeFinding> found = new ArrayList<>();
             for (Claim claim : claims(block.number(), figures)) {
@@ -217,7 +245,9 @@ public final class NarrativeChecker {
 
     /** The reason the text gives for the change stated at {@code stated}, or null. */
     private static String reason(FigureExtractor.Block block, StatedFigure stated) {
-        Matcher m = REASON.matcher(block.text().substring(stated.offset() - block.base() + stated.text().length()));
+        int from = stated.offset() - block.base() + stated.text().length();
+        String text = block.text();
+        Matcher m = REASON.matcher(text.substring(from, Math.min(text.length(), from + REASON_REACH)));
         return m.find() ? m.group(1).strip() : null;
     }
 

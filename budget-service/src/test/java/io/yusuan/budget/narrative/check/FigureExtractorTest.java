@@ -42,4 +42,41 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.paragraph("区政务服务和大数据管理局 2022 年收入合计 173.07 万元。", 1).number()).isEqualTo(2);
         assertThat(FigureExtractor.paragraph("七、一般公共预算“三公”经费支出预算情况说明\n…", 0).number()).isEqualTo(7);
     }
+
+    @Test
+    void readsEveryFigureOfALongTextWithoutASentenceEndOnceAndStopsPastTheLimit() {
+        // 25,000 figures in one sentence (no 。): each is read once, its sentence bounded, not the whole text
+        FigureExtractor.Block block = FigureExtractor.paragraph(" " + "1元".repeat(25_000), 0);
+
+        List<StatedFigure> figures = FigureExtractor.figures(block);
+
+        assertThat(figures).hasSize(25_000);
+        assertThat(figures).allSatisfy(f -> assertThat(f.around().to() - f.around().from())
+                .isLessThanOrEqualTo(FigureExtractor.MAX_SENTENCE));
+        assertThat(figures.get(12_345).sentence()).hasSizeLessThanOrEqualTo(FigureExtractor.MAX_SENTENCE).contains("1元");
+        assertThat(FigureExtractor.figures(block, 2_000)).hasSize(2_001);
+    }
+
+    @Test
+    void aSentenceIsAtMost200CharactersAroundItsFigure() {
+        String before = "甲".repeat(500);
+        String after = "乙".repeat(500);
+        FigureExtractor.Block block = FigureExtractor.paragraph("开头。" + before + "收入总计 1 万元" + after + "。结尾 2 万元。", 0);
+
+        List<StatedFigure> figures = FigureExtractor.figures(block);
+
+        String sentence = figures.get(0).sentence();
+        assertThat(sentence).hasSizeLessThanOrEqualTo(FigureExtractor.MAX_SENTENCE).contains("收入总计 1 万元")
+                .startsWith("甲").endsWith("乙");
+        assertThat(figures.get(1).sentence()).isEqualTo("结尾 2 万元。");
+    }
+
+    @Test
+    void aFigureAfterTheWordReasonInItsClauseIsInTheReason() {
+        FigureExtractor.Block block = FigureExtractor.paragraph(
+                "收入减少 2.42 万元。主要原因：减少 3 个项目，节约 12.50 万元；支出 5 万元。原因 6 个", 0);
+
+        assertThat(FigureExtractor.figures(block)).extracting(StatedFigure::inReason)
+                .containsExactly(false, true, true, false, true);
+    }
 }

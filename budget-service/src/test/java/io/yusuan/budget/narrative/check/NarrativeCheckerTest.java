@@ -1,6 +1,7 @@
 package io.yusuan.budget.narrative.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.yusuan.budget.narrative.check.NarrativeFinding.Aspect;
 import io.yusuan.budget.narrative.check.NarrativeFinding.Kind;
@@ -117,5 +118,23 @@ class NarrativeCheckerTest {
                         org.assertj.core.groups.Tuple.tuple(Kind.FIGURE_DIFFERS, "vehicleCount", "2 辆", "0 辆"),
                         org.assertj.core.groups.Tuple.tuple(Kind.PARTS_DO_NOT_ADD_UP, "vehicleCount", "2 辆", "1 辆"),
                         org.assertj.core.groups.Tuple.tuple(Kind.FIGURE_DIFFERS, "vehicles.general", "1 辆", "0 辆"));
+    }
+
+    @Test
+    void aFindingQuotesAtMost200CharactersOfALongSentence() {
+        String text = "十、其他重要事项情况说明\n" + "说明".repeat(300) + "机关运行经费较上年度增加 0.25 万元，增长 3.03%，" + "理由".repeat(300) + "。";
+
+        NarrativeFinding finding = SourceFigures.check(text).findings().get(0);
+
+        assertThat(finding.stated()).isEqualTo("增长 3.03%");
+        assertThat(finding.sentence()).hasSizeLessThanOrEqualTo(FigureExtractor.MAX_SENTENCE).contains("增长 3.03%");
+    }
+
+    @Test
+    void refusesMoreFiguresThanItReads() {
+        String text = " " + "1元".repeat(NarrativeChecker.MAX_FIGURES + 1);
+
+        assertThatThrownBy(() -> SourceFigures.check(text)).isInstanceOf(NarrativeChecker.TooManyFigures.class);
+        assertThat(SourceFigures.check(" " + "1元".repeat(NarrativeChecker.MAX_FIGURES)).findings()).isEmpty();
     }
 }

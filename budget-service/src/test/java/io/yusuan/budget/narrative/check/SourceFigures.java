@@ -1,6 +1,7 @@
 package io.yusuan.budget.narrative.check;
 
 import io.yusuan.budget.load.BudgetPackage;
+import io.yusuan.budget.load.RevenueSource;
 import io.yusuan.budget.narrative.NarrativeFigures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +20,11 @@ final class SourceFigures {
     }
 
     static NarrativeFigures figures() {
-        Map<String, BigDecimal> sources = new LinkedHashMap<>();
-        for (String source : List.of("FISCAL_GENERAL_PUBLIC", "FISCAL_GOVERNMENT_FUND", "FISCAL_STATE_CAPITAL",
-                "SPECIAL_ACCOUNT", "OPERATING", "BUSINESS", "HIGHER_LEVEL_SUBSIDY", "SUBORDINATE_REMITTANCE", "OTHER",
-                "INSTITUTION_FUND", "CARRYOVER")) {
+        Map<RevenueSource, BigDecimal> sources = new EnumMap<>(RevenueSource.class);
+        for (RevenueSource source : RevenueSource.values()) {
             sources.put(source, BigDecimal.ZERO);
         }
-        sources.put("FISCAL_GENERAL_PUBLIC", yuan("1730700"));
+        sources.put(RevenueSource.FISCAL_GENERAL_PUBLIC, yuan("1730700"));
         BigDecimal zero = BigDecimal.ZERO;
         return new NarrativeFigures("区政务服务和大数据管理局", 2022, yuan("1730700"), sources, yuan("1730700"),
                 yuan("1346700"), yuan("384000"), yuan("1730700"), yuan("1346700"), yuan("384000"), yuan("1264400"),
