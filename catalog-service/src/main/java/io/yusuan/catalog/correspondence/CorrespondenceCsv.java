@@ -1,15 +1,12 @@
 package io.yusuan.catalog.correspondence;
 
+import io.yusuan.catalog.load.HeaderedCsv;
 import io.yusuan.problem.FieldError;
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -33,44 +30,14 @@ public final class CorrespondenceCsv {
      * @throws CorrespondenceRejected when the header or any row is wrong; nothing is to be written then
      */
     public static List<Pair> read(Reader csv) {
-        List<Pair> pairs = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
+        List<Pair> pairs = HeaderedCsv.read(csv, COLUMNS, CorrespondenceCsv::pair, errors, CorrespondenceRejected::new);
         Set<String> seen = new HashSet<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new CorrespondenceRejected("The CSV is empty; its first line must be the header "
-                        + String.join(",", COLUMNS) + ".", List.of());
+        for (Pair pair : pairs) {
+            if (!seen.add(pair.departmentCode() + pair.column() + pair.governmentCode())) {
+                errors.add(new FieldError("/lines/" + pair.line(), "DUPLICATE_PAIR", "repeats " + pair.departmentCode()
+                        + " → " + pair.governmentCode() + " for " + pair.column()));
             }
-            List<String> header = new ArrayList<>(records.next().toList());
-            header.set(0, header.get(0).replace("\uFEFF", ""));
-            if (!header.equals(COLUMNS)) {
-                throw new CorrespondenceRejected("The header must be exactly " + String.join(",", COLUMNS) + ".",
-                        List.of(new FieldError("/lines/1", "WRONG_HEADER", "found " + abbreviate(String.join(",", header)))));
-            }
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int line = (int) parser.getCurrentLineNumber();
-                String at = "/lines/" + line;
-                if (record.size() != COLUMNS.size()) {
-                    errors.add(new FieldError(at, "WRONG_COLUMN_COUNT", "has " + record.size() + " columns; expected "
-                            + COLUMNS.size()));
-                    continue;
-                }
-                Pair pair = pair(record, line, at, errors);
-                if (pair != null && !seen.add(pair.departmentCode() + pair.column() + pair.governmentCode())) {
-                    errors.add(new FieldError(at, "DUPLICATE_PAIR", "repeats " + pair.departmentCode() + " → "
-                            + pair.governmentCode() + " for " + pair.column()));
-                }
-                if (pair != null) {
-                    pairs.add(pair);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | UncheckedIOException malformed) {
-            Throwable cause = malformed.getCause() == null ? malformed : malformed.getCause();
-            throw new CorrespondenceRejected("The CSV is malformed: " + cause.getMessage(), List.of());
         }
         if (pairs.isEmpty() && errors.isEmpty()) {
             errors.add(new FieldError("/lines", "EMPTY", "the 对照表 has no pairs"));
@@ -81,7 +48,8 @@ public final class CorrespondenceCsv {
         return pairs;
     }
 
-    private static Pair pair(CSVRecord record, int line, String at, List<FieldError> errors) {
+    private static Pair pair(CSVRecord record, int line, List<FieldError> errors) {
+        String at = "/lines/" + line;
         String department = record.get(0);
         String column = record.get(1);
         String government = record.get(2);
@@ -89,15 +57,15 @@ public final class CorrespondenceCsv {
         int before = errors.size();
         if (!department.matches("3[0-9]{4}")) {
             errors.add(new FieldError(at + "/department_code", "MALFORMED", "a department economic 款 is 5 digits "
-                    + "starting with 3; found " + abbreviate(department)));
+                    + "starting with 3; found " + HeaderedCsv.abbreviate(department)));
         }
         if (!government.matches("5[0-9]{4}")) {
             errors.add(new FieldError(at + "/government_code", "MALFORMED", "a government economic 款 is 5 digits "
-                    + "starting with 5; found " + abbreviate(government)));
+                    + "starting with 5; found " + HeaderedCsv.abbreviate(government)));
         }
         if (!column.equals("ADMINISTRATIVE") && !column.equals("INSTITUTION")) {
             errors.add(new FieldError(at + "/unit_column", "UNKNOWN_COLUMN", "must be ADMINISTRATIVE or INSTITUTION; found "
-                    + abbreviate(column)));
+                    + HeaderedCsv.abbreviate(column)));
         }
         if (provenance.isEmpty() || provenance.length() > 200) {
             errors.add(new FieldError(at + "/provenance", "MISSING_PROVENANCE",
@@ -105,9 +73,5 @@ public final class CorrespondenceCsv {
         }
         return errors.size() > before ? null
                 : new Pair(line, department, UnitColumn.valueOf(column), government, provenance);
-    }
-
-    private static String abbreviate(String value) {
-        return value == null || value.length() <= 40 ? String.valueOf(value) : value.substring(0, 40) + "…";
     }
 }

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
@@ -36,37 +35,8 @@ public final class CodeListCsv {
      * @throws CodeListRejected when the header or any row is unreadable
      */
     public static List<CodeRow> read(Reader csv) {
-        List<CodeRow> rows = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get().parse(csv)) {
-            var records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new CodeListRejected("The CSV is empty; its first line must be the header "
-                        + String.join(",", COLUMNS) + ".", List.of());
-            }
-            List<String> header = records.next().toList();
-            if (!header.isEmpty()) {
-                header.set(0, header.get(0).replace("\uFEFF", ""));
-            }
-            if (!header.equals(COLUMNS)) {
-                throw new CodeListRejected("The header must be exactly " + String.join(",", COLUMNS) + ".",
-                        List.of(new FieldError("/lines/1", "WRONG_HEADER", "found " + String.join(",", header))));
-            }
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                int line = (int) parser.getCurrentLineNumber();
-                if (record.size() != COLUMNS.size()) {
-                    errors.add(new FieldError("/lines/" + line, "WRONG_COLUMN_COUNT",
-                            "has " + record.size() + " columns; expected " + COLUMNS.size()));
-                    continue;
-                }
-                rows.add(row(record, line, errors));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
-            throw new CodeListRejected("The CSV is malformed: " + malformed.getMessage(), List.of());
-        }
+        List<CodeRow> rows = HeaderedCsv.read(csv, COLUMNS, CodeListCsv::row, errors, CodeListRejected::new);
         if (!errors.isEmpty()) {
             throw new CodeListRejected(errors.size() + " row(s) of the CSV cannot be read; nothing was loaded.", errors);
         }
