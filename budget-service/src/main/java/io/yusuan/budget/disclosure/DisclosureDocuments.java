@@ -9,6 +9,7 @@ import io.yusuan.budget.narrative.NarrativeFiguresQuery;
 import io.yusuan.budget.narrative.NarrativeWriter;
 import io.yusuan.budget.performance.PerformanceTables;
 import io.yusuan.budget.table.AmountUnit;
+import io.yusuan.budget.table.ChineseNumerals;
 import io.yusuan.budget.table.TablePrint;
 import io.yusuan.budget.table.TableView;
 import io.yusuan.budget.table.Tables;
@@ -35,9 +36,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DisclosureDocuments {
 
     /** The contents list's numbering of the thirteen tables. */
-    static final List<String> NUMERALS = List.of("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
-            "十三");
-
     /** The template's titles of tables 12 and 13, as the contents list names them. */
     static final Map<String, String> PERFORMANCE_TITLES = Map.of("12", "部门（单位）整体绩效目标表", "13", "部门预算项目绩效目标表");
 
@@ -73,12 +71,12 @@ public class DisclosureDocuments {
         int year = version.budget().fiscalYear();
         List<DocumentTable> printed = new ArrayList<>();
         for (TableView table : tables.all(version, AmountUnit.WAN)) {
-            printed.add(TableMarkup.of(TablePrint.of(table), table, NUMERALS.get(printed.size())));
+            printed.add(TableMarkup.of(TablePrint.of(table), table, ChineseNumerals.of(printed.size() + 1)));
         }
         String published = performanceUrl + "/api/v1/regions/" + version.budget().department().regionCode()
                 + "/departments/" + version.budget().department().code() + "/performance/" + year + "/tables/";
         for (PerformanceTables.Fetched table : performanceTables.tables()) {
-            String numeral = NUMERALS.get(printed.size());
+            String numeral = ChineseNumerals.of(printed.size() + 1);
             String title = PERFORMANCE_TITLES.get(table.number());
             printed.add(table.layout() != null ? TableMarkup.of(table.layout(), numeral, title, year)
                     : TableMarkup.external(table.number(), numeral, title, year, why(table, year, version.number()),

@@ -18,7 +18,7 @@ public record Change(BigDecimal delta, String percent, String reason) {
             return null;
         }
         BigDecimal delta = current.subtract(last);
-        return new Change(delta, last.signum() == 0 ? null : Figures.percent(delta, last), reason);
+        return new Change(delta, last.signum() == 0 ? null : Figures.share(delta.abs(), last), reason);
     }
 
     public boolean up() {

@@ -38,9 +38,4 @@ public final class Figures {
     public static BigDecimal shareValue(BigDecimal part, BigDecimal whole) {
         return whole.signum() == 0 ? new BigDecimal("0.00") : part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP);
     }
-
-    /** The change's percentage of the prior amount, two decimals, without sign. */
-    static String percent(BigDecimal change, BigDecimal prior) {
-        return shareValue(change.abs(), prior).toPlainString() + "%";
-    }
 }

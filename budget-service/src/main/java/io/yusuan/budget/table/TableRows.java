@@ -13,7 +13,6 @@ final class TableRows {
     static final String NONE = "none";
 
     /** Declared before the lists numbered with them. */
-    private static final String[] NUMERALS = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     /** A revenue source's name as a row (01's data rows) and as a column header (02). */
     private record SourceNames(String row, String column) {
@@ -108,17 +107,9 @@ final class TableRows {
         return java.util.Arrays.stream(categories).map(category -> {
             boolean blank = category[0].startsWith("-");
             String code = blank ? category[0].substring(1) : category[0];
-            String number = chinese(Integer.parseInt(code) - 200);
+            String number = ChineseNumerals.of(Integer.parseInt(code) - 200);
             String label = before.isEmpty() ? number + after + category[1] : before + number + ")" + category[1];
             return new Labelled(blank ? null : code, label);
         }).toList();
-    }
-
-    static String chinese(int number) {
-        if (number <= 10) {
-            return NUMERALS[number];
-        }
-        int tens = number / 10;
-        return (tens == 1 ? "" : NUMERALS[tens]) + "十" + NUMERALS[number % 10];
     }
 }

@@ -23,12 +23,13 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
+import io.yusuan.budget.table.ChineseNumerals;
 import io.yusuan.budget.version.Roles;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.io.IOException;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -138,7 +139,7 @@ class DisclosureResourceTest {
         List<String> captions = all(Pattern.compile("<caption>(.*?)</caption>"), html);
         for (int i = 0; i < TITLES.size(); i++) {
             String title = TITLES.get(i);
-            String numeral = DisclosureDocuments.NUMERALS.get(i);
+            String numeral = ChineseNumerals.of(i + 1);
             // the contents name the table by the template's title; its caption prints it as the source does
             assertThat(html).contains(numeral + "、" + title + "</a>");
             assertThat(captions).as("a caption of table %s", title)
@@ -203,8 +204,8 @@ class DisclosureResourceTest {
         printed.forEach((number, figures) -> {
             // the text of that table: from its caption to the next table's
             int index = Integer.parseInt(number) - 1;
-            String from = DisclosureDocuments.NUMERALS.get(index) + "、2022年";
-            String to = DisclosureDocuments.NUMERALS.get(index + 1) + "、2022年";
+            String from = ChineseNumerals.of(index + 1) + "、2022年";
+            String to = ChineseNumerals.of(index + 2) + "、2022年";
             int start = text.indexOf(from);
             soft.assertThat(start).as("table %s's caption in the PDF", number).isNotNegative();
             int end = text.indexOf(to, Math.max(start, 0));

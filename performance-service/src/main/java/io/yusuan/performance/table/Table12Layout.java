@@ -4,6 +4,7 @@ import io.yusuan.performance.target.TaskInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -68,10 +69,10 @@ final class Table12Layout {
         for (int i = 0; i < indicators.size(); i++) {
             Table12.Row row = indicators.get(i);
             List<PrintedTable.Cell> cells = new ArrayList<>();
-            if (i == 0 || !same(indicators.get(i - 1).tier1(), row.tier1())) {
+            if (i == 0 || !Objects.equals(indicators.get(i - 1).tier1(), row.tier1())) {
                 cells.add(PrintedTable.Cell.text(0, row.tier1()).down(run(indicators, i, false)));
             }
-            if (i == 0 || !same(indicators.get(i - 1).tier1(), row.tier1()) || !same(indicators.get(i - 1).tier2(), row.tier2())) {
+            if (i == 0 || !Objects.equals(indicators.get(i - 1).tier1(), row.tier1()) || !Objects.equals(indicators.get(i - 1).tier2(), row.tier2())) {
                 cells.add(PrintedTable.Cell.text(1, row.tier2()).down(run(indicators, i, true)));
             }
             cells.add(PrintedTable.Cell.text(2, row.name()));
@@ -87,14 +88,10 @@ final class Table12Layout {
     private static int run(List<Table12.Row> rows, int from, boolean tier2) {
         Table12.Row first = rows.get(from);
         int end = from + 1;
-        while (end < rows.size() && same(rows.get(end).tier1(), first.tier1())
-                && (!tier2 || same(rows.get(end).tier2(), first.tier2()))) {
+        while (end < rows.size() && Objects.equals(rows.get(end).tier1(), first.tier1())
+                && (!tier2 || Objects.equals(rows.get(end).tier2(), first.tier2()))) {
             end++;
         }
         return end - from;
-    }
-
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
     }
 }

@@ -3,6 +3,7 @@ package io.yusuan.performance.table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -39,7 +40,7 @@ final class Table13Layout {
         for (Table13.Unit unit : table.units()) {
             rows.add(amountsRow(PrintedTable.SUBTOTAL, unit.code(), unit.name(), unit.amounts(), 1));
             for (Table13.Project project : table.projects()) {
-                if (same(project.unitCode(), unit.code()) && same(project.unitName(), unit.name())) {
+                if (Objects.equals(project.unitCode(), unit.code()) && Objects.equals(project.unitName(), unit.name())) {
                     project(project, rows);
                 }
             }
@@ -98,9 +99,5 @@ final class Table13Layout {
             }
             rows.add(PrintedTable.Row.of(line == 0 ? "project" : "indicator", cells));
         }
-    }
-
-    private static boolean same(String a, String b) {
-        return a == null ? b == null : a.equals(b);
     }
 }

@@ -15,6 +15,20 @@ import java.util.Map;
  */
 public final class KnownFigures {
 
+    /** The words a text names each revenue source by; the first is its name in a finding. */
+    private static final Map<RevenueSource, String[]> SOURCE_WORDS = Map.ofEntries(
+            Map.entry(RevenueSource.FISCAL_GENERAL_PUBLIC, new String[] {"一般公共预算"}),
+            Map.entry(RevenueSource.FISCAL_GOVERNMENT_FUND, new String[] {"政府性基金"}),
+            Map.entry(RevenueSource.FISCAL_STATE_CAPITAL, new String[] {"国有资本经营"}),
+            Map.entry(RevenueSource.SPECIAL_ACCOUNT, new String[] {"财政专户"}),
+            Map.entry(RevenueSource.OPERATING, new String[] {"事业收入"}),
+            Map.entry(RevenueSource.BUSINESS, new String[] {"经营收入"}),
+            Map.entry(RevenueSource.HIGHER_LEVEL_SUBSIDY, new String[] {"上级补助"}),
+            Map.entry(RevenueSource.SUBORDINATE_REMITTANCE, new String[] {"附属单位上缴"}),
+            Map.entry(RevenueSource.OTHER, new String[] {"其他收入"}),
+            Map.entry(RevenueSource.INSTITUTION_FUND, new String[] {"事业基金"}),
+            Map.entry(RevenueSource.CARRYOVER, new String[] {"上年结转", "结转结余"}));
+
     /** A word of paragraph {@code paragraph} that names {@code figure}. */
     record Label(String word, KnownFigure figure) {
     }
@@ -38,20 +52,8 @@ public final class KnownFigures {
         known.add(1, expenditure, "支出总计", "支出合计", "支出");
 
         known.add(2, revenue, "收入总计", "收入合计", "收入");
-        Map<RevenueSource, String[]> sourceWords = Map.ofEntries(
-                Map.entry(RevenueSource.FISCAL_GENERAL_PUBLIC, new String[] {"一般公共预算"}),
-                Map.entry(RevenueSource.FISCAL_GOVERNMENT_FUND, new String[] {"政府性基金"}),
-                Map.entry(RevenueSource.FISCAL_STATE_CAPITAL, new String[] {"国有资本经营"}),
-                Map.entry(RevenueSource.SPECIAL_ACCOUNT, new String[] {"财政专户"}),
-                Map.entry(RevenueSource.OPERATING, new String[] {"事业收入"}),
-                Map.entry(RevenueSource.BUSINESS, new String[] {"经营收入"}),
-                Map.entry(RevenueSource.HIGHER_LEVEL_SUBSIDY, new String[] {"上级补助"}),
-                Map.entry(RevenueSource.SUBORDINATE_REMITTANCE, new String[] {"附属单位上缴"}),
-                Map.entry(RevenueSource.OTHER, new String[] {"其他收入"}),
-                Map.entry(RevenueSource.INSTITUTION_FUND, new String[] {"事业基金"}),
-                Map.entry(RevenueSource.CARRYOVER, new String[] {"上年结转", "结转结余"}));
         f.revenueBySource().forEach((source, amount) -> {
-            String[] words = sourceWords.get(source);
+            String[] words = SOURCE_WORDS.get(source);
             known.add(2, KnownFigure.amount("revenue." + source.name(), words[0], amount, null), words);
         });
 
