@@ -23,14 +23,7 @@ public class UnmatchedRouteProblem {
         router.route().order(Integer.MAX_VALUE).handler(context -> {
             Problem problem = Problems.forStatus(Response.Status.NOT_FOUND.getStatusCode(),
                     "No resource at this path.", context.request().path());
-            try {
-                context.response()
-                        .setStatusCode(problem.status())
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .end(json.writeValueAsString(problem));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                context.fail(e);
-            }
+            RouteProblem.answer(context, json, problem);
         });
     }
 }
