@@ -1,7 +1,5 @@
 package io.yusuan.catalog.code;
 
-import io.yusuan.catalog.load.CodeListCsv;
-import io.yusuan.catalog.load.CodeRow;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -18,22 +16,18 @@ public class CodeCatalog {
         this.codes = codes;
     }
 
-    public CodePage page(String scheme, int year, CodeQuery query, String cursor, int limit) {
+    /**
+     * The codes a query selects: the page from {@code cursor} at once (an unknown parent or a cursor not issued
+     * here fails now, before any answer is written), every one of them only when an export asks.
+     */
+    public CodeSelection select(String scheme, int year, CodeQuery query, String cursor, int limit) {
         CodeList list = lists.get(scheme, year);
-        List<ClassificationCode> found = codes.select(scheme, year, query, parentDepth(list, query),
-                CodeCursor.parse(cursor), limit + 1);
+        int parentDepth = parentDepth(list, query);
+        List<ClassificationCode> found = codes.select(scheme, year, query, parentDepth, CodeCursor.parse(cursor), limit + 1);
         List<ClassificationCode> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit ? CodeCursor.token(page.get(page.size() - 1).code()) : null;
-        return new CodePage(scheme, year, page.stream().map(code -> CodeView.of(code, list)).toList(), next);
-    }
-
-    /** Every code the query selects, in the code-list CSV format, so that an export loads back as it is. */
-    public String export(String scheme, int year, CodeQuery query) {
-        CodeList list = lists.get(scheme, year);
-        StringBuilder csv = new StringBuilder();
-        CodeListCsv.write(codes.select(scheme, year, query, parentDepth(list, query), null, 0).stream()
-                .map(CodeCatalog::row).toList(), csv);
-        return csv.toString();
+        return new CodeSelection(list, new CodePage(scheme, year, page.stream().map(code -> CodeView.of(code, list)).toList(), next),
+                () -> codes.select(scheme, year, query, parentDepth, null, 0));
     }
 
     public CodeView code(String scheme, int year, String code) {
@@ -63,10 +57,5 @@ public class CodeCatalog {
                     + " code of " + list.year() + ".");
         }
         return parent.level().depth();
-    }
-
-    private static CodeRow row(ClassificationCode code) {
-        return new CodeRow(0, code.code(), code.level(), code.parentCode(), code.name(), code.nameEn(),
-                code.provenance(), code.basicCategory(), code.threePublicPart());
     }
 }

@@ -1,5 +1,6 @@
 package io.yusuan.catalog.code;
 
+import io.yusuan.catalog.http.FormatParameter;
 import io.yusuan.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -13,12 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +30,9 @@ public class CodeResource {
 
     /** The media type of code-list CSV, export and load alike. */
     public static final String CSV = "text/csv";
+
+    /** Newline-delimited JSON: one code per line, for a data platform reading a whole year. */
+    public static final String NDJSON = "application/x-ndjson";
 
     private final CodeCatalog catalog;
 
@@ -58,24 +60,32 @@ public class CodeResource {
 
     @GET
     @Path("/codes")
-    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Produces({MediaType.APPLICATION_JSON, CSV, NDJSON})
     @Operation(summary = "List, search or export a year's codes",
             description = "Filters combine. `parent` lists the codes below a code (`depth` levels down, 1 by default); "
                     + "`level` keeps one level; `q` matches a code prefix or part of the Chinese or English name. "
-                    + "JSON is cursor-paged in code order; `format=csv` or `Accept: text/csv` exports every matching "
-                    + "code in the load format.")
-    @APIResponse(responseCode = "200", description = "A page of codes, or the CSV export.",
+                    + "JSON is cursor-paged in code order. The exports ignore paging and give every matching code, "
+                    + "every code of the year without filters: `Accept: text/csv` (or `format=csv`) in the load "
+                    + "format, `Accept: application/x-ndjson` (or `format=ndjson`) one JSON object per line, each "
+                    + "shaped like an item of the JSON page.")
+    @APIResponse(responseCode = "200", description = "A page of codes, or an export of every matching code.",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CodePage.class)),
-                       @Content(mediaType = CSV, example = "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n"
-                               + "201,类,,一般公共服务支出,General public services,财政部《2022年政府收支分类科目》,,\n")})
+                       @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                               example = "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n"
+                               + "201,类,,一般公共服务支出,General public services,财政部《2022年政府收支分类科目》,,\n"),
+                       // OpenAPI has no schema for a sequence of objects: the schema and the example are one line's.
+                       @Content(mediaType = NDJSON, schema = @Schema(implementation = CodeView.class),
+                               example = "{\"code\":\"20101\",\"name\":\"人大事务\",\"nameEn\":\"People's congress affairs\","
+                               + "\"year\":2022,\"level\":2,\"levelName\":\"款\",\"parent\":\"201\",\"leaf\":false,"
+                               + "\"provenance\":\"财政部《2022年政府收支分类科目》\",\"provisional\":false}")})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", description = "A parameter is out of range or the cursor was not issued here.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such scheme, year, or parent code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "Neither JSON nor CSV is acceptable.",
+    @APIResponse(responseCode = "406", description = "None of JSON, CSV and NDJSON is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response codes(
+    public CodeSelection codes(
             @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Parameter(description = "Only codes below this one.", example = "20103") @QueryParam("parent") String parent,
@@ -85,19 +95,16 @@ public class CodeResource {
             @QueryParam("level") @Min(1) @Max(3) Integer level,
             @Parameter(description = "A code prefix, or part of the Chinese or English name.", example = "行政运行")
             @QueryParam("q") String q,
-            @Parameter(description = "Page size, 1 to 1000.", example = "100")
+            @Parameter(description = "Page size of the JSON answer, 1 to 1000; the exports are not paged.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
-            @Parameter(description = "`csv` to export, as `Accept: text/csv` does.", example = "csv")
-            @QueryParam("format") @jakarta.validation.constraints.Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
-        CodeQuery query = new CodeQuery(parent, depth, level == null ? null : Level.ofDepth(level), q);
-        if (wantsCsv(format, headers)) {
-            return Response.ok(catalog.export(scheme, year, query), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + scheme + "-" + year + ".csv\"")
-                    .build();
-        }
-        return Response.ok(catalog.page(scheme, year, query, cursor, limit), MediaType.APPLICATION_JSON).build();
+            @Parameter(description = "The `next` cursor of the previous JSON page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The answer's format, for a link that cannot send Accept: `json`, `csv` or `ndjson`, "
+                    + "taken as that Accept header (FormatParameter).", example = "csv",
+                    schema = @Schema(enumeration = {"json", "csv", "ndjson"}))
+            @QueryParam("format") @jakarta.validation.constraints.Pattern(regexp = FormatParameter.FORMATS,
+                    message = "must be json, csv or ndjson") String format) {
+        return catalog.select(scheme, year, new CodeQuery(parent, depth, level == null ? null : Level.ofDepth(level), q),
+                cursor, limit);
     }
 
     @GET
@@ -138,16 +145,5 @@ public class CodeResource {
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Valid @NotNull ValidationRequest request) {
         return catalog.validate(scheme, year, request.codes());
-    }
-
-    private static boolean wantsCsv(String format, HttpHeaders headers) {
-        if (format != null) {
-            return "csv".equals(format);
-        }
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> !type.isWildcardType())
-                .findFirst()
-                .map(type -> type.isCompatible(MediaType.valueOf(CSV)))
-                .orElse(false);
     }
 }

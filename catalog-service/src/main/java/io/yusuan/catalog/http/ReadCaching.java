@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * ETag and Cache-Control on every read. A year's list changes only by an explicit load, which bumps
  * the catalogue's version, so the ETag is that version with the request's URI and Accept: a client
  * revalidating with If-None-Match gets a 304 before any code list is touched. The same URI answers
- * JSON or CSV by Accept, so every answer says {@code Vary: Accept} lest a shared cache mix them up.
+ * JSON, CSV or NDJSON by Accept, so every answer says {@code Vary: Accept} lest a shared cache mix them up.
+ * JAX-RS compares the tag with If-None-Match (and If-Match) itself: {@link jakarta.ws.rs.core.Request#evaluatePreconditions}.
  */
 public class ReadCaching {
 
@@ -39,12 +40,9 @@ public class ReadCaching {
                 (request.getUriInfo().getRequestUri().getRawPath() + "?" + request.getUriInfo().getRequestUri().getRawQuery()
                         + "|" + request.getHeaderString(HttpHeaders.ACCEPT)).hashCode()));
         request.setProperty(ETAG_PROPERTY, tag);
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
-            return Optional.of(Response.notModified(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build());
-        }
-        return Optional.empty();
+        return Optional.ofNullable(request.getRequest().evaluatePreconditions(tag))
+                .map(notModified -> notModified.header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build());
     }
 
     @ServerResponseFilter
@@ -65,17 +63,5 @@ public class ReadCaching {
         boolean hasAccept = Arrays.stream(vary.toString().split(","))
                 .anyMatch(header -> header.strip().equalsIgnoreCase(HttpHeaders.ACCEPT));
         return hasAccept ? vary.toString() : vary + ", " + HttpHeaders.ACCEPT;
-    }
-
-    /** If-None-Match holds one or more tags, or {@code *}. */
-    static boolean matches(String ifNoneMatch, EntityTag tag) {
-        String expected = "\"" + tag.getValue() + "\"";
-        for (String candidate : ifNoneMatch.split(",")) {
-            String trimmed = candidate.strip();
-            if (trimmed.equals("*") || trimmed.equals(expected) || trimmed.equals("W/" + expected)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -78,15 +78,17 @@ public final class CodeListCsv {
         return value.isEmpty() ? null : value;
     }
 
-    /** Writes rows in the same format, header first. */
+    /** Writes rows in the same format, header first; flushes {@code out} but leaves it open (it may be a response). */
     public static void write(Iterable<CodeRow> rows, Appendable out) {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
+        try {
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
             for (CodeRow row : rows) {
                 printer.printRecord(row.code(), row.level().chineseName(), nullToEmpty(row.parent()), row.name(),
                         nullToEmpty(row.nameEn()), row.provenance(),
                         row.basicCategory() == null ? "" : row.basicCategory().name(),
                         row.threePublicPart() == null ? "" : row.threePublicPart().name());
             }
+            printer.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,16 +2,20 @@ package io.yusuan.catalog.code;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.ArrayList;
@@ -176,6 +180,57 @@ class CodeResourceTest {
         org.assertj.core.api.Assertions.assertThat(byAccept).isEqualTo(byFormat);
     }
 
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"functional, 2022", "economic-department, 2022", "revenue, 2024"})
+    void ndjsonGivesEveryCodeOfTheYearOnePerLine(String scheme, int year) throws Exception {
+        int codes = given().when().get("/api/v1/schemes/{scheme}/years/{year}", scheme, year)
+                .then().statusCode(200).extract().path("codes");
+        String ndjson = given().accept("application/x-ndjson").queryParam("limit", 5)
+                .when().get("/api/v1/schemes/{scheme}/years/{year}/codes", scheme, year)
+                .then().statusCode(200)
+                .contentType(startsWith("application/x-ndjson"))
+                .header("Content-Disposition", containsString(scheme + "-" + year + ".ndjson"))
+                .extract().asString();
+        List<String> lines = ndjson.lines().toList();
+        org.assertj.core.api.Assertions.assertThat(ndjson).endsWith("\n");
+        org.assertj.core.api.Assertions.assertThat(lines).hasSize(codes);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
+            JsonNode code = json.readTree(line);
+            org.assertj.core.api.Assertions.assertThat(code.path("code").asText()).isNotEmpty();
+            org.assertj.core.api.Assertions.assertThat(code.path("year").asInt()).isEqualTo(year);
+        }
+    }
+
+    @Test
+    void ndjsonKeepsTheFiltersAndIsAskedForByFormatToo() {
+        String byAccept = given().accept("application/x-ndjson").queryParam("parent", "20103")
+                .when().get(CODES_2022).then().statusCode(200).extract().asString();
+        String byFormat = given().queryParam("format", "ndjson").queryParam("parent", "20103")
+                .when().get(CODES_2022).then().statusCode(200).contentType(startsWith("application/x-ndjson"))
+                .extract().asString();
+        org.assertj.core.api.Assertions.assertThat(byFormat).isEqualTo(byAccept)
+                .startsWith("{\"code\":\"2010301\",\"name\":\"行政运行\"");
+    }
+
+    @Test
+    void theCodesOperationDocumentsEachMediaTypeWithAnExample() {
+        String content = "paths.'/api/v1/schemes/{scheme}/years/{year}/codes'.get.responses.'200'.content";
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body(content + ".keySet()", containsInAnyOrder("application/json", "text/csv", "application/x-ndjson"))
+                .body(content + ".'text/csv'.example", startsWith("code,level"))
+                .body(content + ".'application/x-ndjson'.example.code", is("20101"))
+                .body(content + ".'application/x-ndjson'.schema.$ref", is("#/components/schemas/Code"))
+                .body("components.schemas.keySet()", not(hasItem("CodeSelection")));
+    }
+
+    @Test
+    void anAcceptNoneOfJsonCsvOrNdjsonIsA406Problem() {
+        given().accept("application/xml").when().get(CODES_2022)
+                .then().statusCode(406).contentType("application/problem+json");
+    }
+
     @Test
     void readsCarryAnETagAndRevalidateTo304() {
         String etag = given().when().get(CODES_2022 + "/2010301")
@@ -197,6 +252,8 @@ class CodeResourceTest {
             "/api/v1/schemes/functional/years/2022/codes?parent=20103, application/json",
             "/api/v1/schemes/functional/years/2022/codes?format=csv, text/csv",
             "/api/v1/schemes/functional/years/2022/codes, text/csv",
+            "/api/v1/schemes/functional/years/2022/codes, application/x-ndjson",
+            "/api/v1/schemes/functional/years/2022/codes?format=ndjson, */*",
             "/api/v1/correspondence/2022?unitType=ADMINISTRATIVE, application/json",
             "/api/v1/crosswalks/functional?from=2022&to=2026, application/json",
             "/api/v1/mappings/cofog?year=2022, application/json"})
