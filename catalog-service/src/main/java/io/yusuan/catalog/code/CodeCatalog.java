@@ -26,8 +26,8 @@ public class CodeCatalog {
         List<ClassificationCode> found = codes.select(scheme, year, query, parentDepth, CodeCursor.parse(cursor), limit + 1);
         List<ClassificationCode> page = found.subList(0, Math.min(limit, found.size()));
         String next = found.size() > limit ? CodeCursor.token(page.get(page.size() - 1).code()) : null;
-        return new CodeSelection(list, new CodePage(scheme, year, page.stream().map(code -> CodeView.of(code, list)).toList(), next),
-                () -> codes.select(scheme, year, query, parentDepth, null, 0));
+        CodePage paged = new CodePage(scheme, year, page.stream().map(code -> CodeView.of(code, list)).toList(), next);
+        return new CodeSelection(list, paged, () -> codes.select(scheme, year, query, parentDepth, null, 0));
     }
 
     public CodeView code(String scheme, int year, String code) {

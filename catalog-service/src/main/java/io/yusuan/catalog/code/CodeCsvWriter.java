@@ -27,7 +27,8 @@ public class CodeCsvWriter extends CodeExportWriter {
             throws IOException {
         headers.putSingle(HttpHeaders.CONTENT_TYPE, mediaType.withCharset(StandardCharsets.UTF_8.name()));
         Writer csv = new OutputStreamWriter(entity, StandardCharsets.UTF_8);
-        CodeListCsv.write(selection.codes().stream().map(CodeCsvWriter::row).toList(), csv);
+        Iterable<CodeRow> rows = selection.codes().stream().map(CodeCsvWriter::row)::iterator;
+        CodeListCsv.write(rows, csv);
         csv.flush();
     }
 
