@@ -21,6 +21,8 @@ public class TableCsvWriter implements MessageBodyWriter<TableView> {
     /** The Content-Type sent: the CSV is UTF-8, said so for the spreadsheets that would guess otherwise. */
     public static final String CONTENT_TYPE = MEDIA_TYPE + ";charset=UTF-8";
 
+    private final Renderings renderings = new Renderings();
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return TableView.class.isAssignableFrom(type);
@@ -29,6 +31,6 @@ public class TableCsvWriter implements MessageBodyWriter<TableView> {
     @Override
     public void writeTo(TableView table, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        out.write(TableCsv.of(table).getBytes(StandardCharsets.UTF_8));
+        out.write(renderings.of(table, () -> TableCsv.of(table).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -15,6 +15,8 @@ import java.lang.reflect.Type;
 @Produces(TableWorkbook.MEDIA_TYPE)
 public class TableWorkbookWriter implements MessageBodyWriter<Object> {
 
+    private final Renderings renderings = new Renderings();
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return TableView.class.isAssignableFrom(type) || TableSet.class.isAssignableFrom(type);
@@ -23,6 +25,7 @@ public class TableWorkbookWriter implements MessageBodyWriter<Object> {
     @Override
     public void writeTo(Object tables, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        out.write(tables instanceof TableSet set ? TableWorkbook.of(set.tables()) : TableWorkbook.of((TableView) tables));
+        out.write(renderings.of(tables, () -> tables instanceof TableSet set ? TableWorkbook.of(set.tables())
+                : TableWorkbook.of((TableView) tables)));
     }
 }

@@ -1,5 +1,7 @@
 package io.yusuan.budget.version;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -10,7 +12,8 @@ import java.util.Optional;
 /**
  * Which versions a reader may see: the public reads published versions only; a department's
  * editors read its drafts too. A read finds its version in one query (the budget and department with it); only when
- * there is none does a second one find out whether the budget exists, for the 404 to say which is missing.
+ * there is none does a second one find out whether the budget exists, for the 404 to say which is missing. A published
+ * version asked for by number is found once per instance: it never changes again, and its number never names another.
  */
 @ApplicationScoped
 public class VisibleVersions {
@@ -22,6 +25,7 @@ public class VisibleVersions {
     private final BudgetRepository budgets;
     private final BudgetVersionRepository versions;
     private final SecurityIdentity identity;
+    private final Cache<Address, BudgetVersion> publishedByNumber = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public VisibleVersions(BudgetRepository budgets, BudgetVersionRepository versions, SecurityIdentity identity) {
         this.budgets = budgets;
@@ -67,13 +71,21 @@ public class VisibleVersions {
         Optional<BudgetVersion> found;
         String missing;
         if (vintage.number() != null) {
+            Address address = new Address(region, department, year, vintage.number());
+            BudgetVersion known = publishedByNumber.getIfPresent(address);
+            if (known != null) {
+                return new VersionRead(known, vintage);
+            }
             found = versions.find(OF_BUDGET + " and v.number = ?4", region, department, year, vintage.number())
                     .firstResultOptional().filter(version -> editor || version.status() == VersionStatus.PUBLISHED);
+            // with its budget and department fetched, the version serves later reads outside this one's session
+            found.filter(version -> version.status() == VersionStatus.PUBLISHED)
+                    .ifPresent(version -> publishedByNumber.put(address, version));
             missing = "has no " + (editor ? "" : "published ") + "version " + vintage.number();
         } else if (vintage.asOf() != null) {
-            found = versions.find(OF_BUDGET + " and v.status = ?4 and v.publishedAt <= ?5 order by v.publishedAt desc, v.number desc",
-                    region, department, year, VersionStatus.PUBLISHED, OffsetDateTime.ofInstant(vintage.asOf(), ZoneOffset.UTC))
-                    .firstResultOptional();
+            found = versions.find(OF_BUDGET + " and v.status = ?4 and v.publishedAt <= ?5 "
+                    + "order by v.publishedAt desc, v.number desc", region, department, year, VersionStatus.PUBLISHED,
+                    OffsetDateTime.ofInstant(vintage.asOf(), ZoneOffset.UTC)).firstResultOptional();
             missing = "was published by " + vintage.asOf();
         } else {
             found = editor ? versions.find(OF_BUDGET + " and v.status <> ?4", region, department, year,
@@ -89,5 +101,9 @@ public class VisibleVersions {
             throw new BudgetNotFound(region, department, year, missing);
         }
         return new VersionRead(found.get(), vintage);
+    }
+
+    /** A version's address: the department's path and the version's number. */
+    private record Address(String region, String department, int year, int number) {
     }
 }
