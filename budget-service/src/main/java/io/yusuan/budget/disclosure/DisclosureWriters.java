@@ -12,42 +12,41 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
 /** The document as each media type prints it: one layout (the HTML template), of which the PDF is rendered. */
-final class DisclosureWriters {
+abstract class DisclosureWriters implements MessageBodyWriter<Disclosure> {
 
-    private DisclosureWriters() {
+    /** The document's bytes in the writer's media type. */
+    abstract byte[] render(String html);
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return Disclosure.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public void writeTo(Disclosure document, Class<?> type, Type genericType, Annotation[] annotations,
+            MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        out.write(render(DisclosureTemplates.document(document).render()));
     }
 
     /** The document as HTML, UTF-8. */
     @Provider
     @Produces(MediaType.TEXT_HTML)
-    public static class Html implements MessageBodyWriter<Disclosure> {
+    public static class Html extends DisclosureWriters {
 
         @Override
-        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-            return Disclosure.class.isAssignableFrom(type);
-        }
-
-        @Override
-        public void writeTo(Disclosure document, Class<?> type, Type genericType, Annotation[] annotations,
-                MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-            out.write(DisclosureTemplates.document(document).render().getBytes(StandardCharsets.UTF_8));
+        byte[] render(String html) {
+            return html.getBytes(StandardCharsets.UTF_8);
         }
     }
 
     /** The document as PDF, laid out for A4 from the same HTML ({@link DisclosurePdf}). */
     @Provider
     @Produces(DisclosureResource.PDF)
-    public static class Pdf implements MessageBodyWriter<Disclosure> {
+    public static class Pdf extends DisclosureWriters {
 
         @Override
-        public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-            return Disclosure.class.isAssignableFrom(type);
-        }
-
-        @Override
-        public void writeTo(Disclosure document, Class<?> type, Type genericType, Annotation[] annotations,
-                MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-            out.write(DisclosurePdf.render(DisclosureTemplates.document(document).render()));
+        byte[] render(String html) {
+            return DisclosurePdf.render(html);
         }
     }
 }

@@ -6,20 +6,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
-import io.yusuan.budget.load.BudgetLoader;
-import io.yusuan.budget.load.BudgetPackage;
-import io.yusuan.budget.version.Lifecycle;
+import io.yusuan.budget.fixture.Publications;
 import io.yusuan.budget.version.Roles;
 import io.yusuan.testing.stub.InjectServiceStub;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,25 +39,16 @@ class ConditionalTableReadTest {
     WireMockServer catalog;
 
     @Inject
-    BudgetLoader loader;
-
-    @Inject
-    Lifecycle lifecycle;
-
-    @Inject
-    ObjectMapper json;
+    Publications publications;
 
     @BeforeEach
-    void publishVersion1AndOpenAnAdjustment() throws Exception {
+    void publishVersion1AndOpenAnAdjustment() {
         if (given().when().get(BUDGET).statusCode() == 200) {
             return;
         }
         CatalogStubs.answer2022(catalog);
-        loader.replaceDraft("410304", "811", 2022, json.treeToValue(Packages.source("811"), BudgetPackage.class), null);
-        lifecycle.submit("410304", "811", 2022);
-        lifecycle.approve("410304", "811", 2022, LocalDate.of(2022, 2, 1), "区财政局");
-        lifecycle.publish("410304", "811", 2022);
-        lifecycle.adjust("410304", "811", 2022);
+        publications.publish("811", Packages.source("811"));
+        publications.adjust("811");
     }
 
     @ParameterizedTest

@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
-import io.yusuan.budget.load.BudgetLoader;
-import io.yusuan.budget.load.BudgetPackage;
+import io.yusuan.budget.fixture.Publications;
 import io.yusuan.budget.table.TableWorkbook;
 import io.yusuan.testing.stub.InjectServiceStub;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,30 +40,17 @@ class VintageReadTest {
     WireMockServer catalog;
 
     @Inject
-    BudgetLoader loader;
-
-    @Inject
-    Lifecycle lifecycle;
-
-    @Inject
-    ObjectMapper json;
+    Publications publications;
 
     @BeforeEach
-    void publishTwoVersionsOf812() throws Exception {
+    void publishTwoVersionsOf812() {
         CatalogStubs.answer2022(catalog);
         if (given().when().get(BUDGET, "812").statusCode() == 200) {
             return;
         }
-        publish("812", Packages.source("812"));
-        lifecycle.adjust("410304", "812", 2022);
-        publish("812", adjusted("812"));
-    }
-
-    private void publish(String department, ObjectNode budget) throws Exception {
-        loader.replaceDraft("410304", department, 2022, json.treeToValue(budget, BudgetPackage.class), null);
-        lifecycle.submit("410304", department, 2022);
-        lifecycle.approve("410304", department, 2022, LocalDate.of(2022, 2, 1), "区财政局");
-        lifecycle.publish("410304", department, 2022);
+        publications.publish("812", Packages.source("812"));
+        publications.adjust("812");
+        publications.publish("812", adjusted("812"));
     }
 
     /** The source package with 1 万元 more office costs (2010301, 30201), and as much more revenue. */
@@ -164,8 +148,8 @@ class VintageReadTest {
     }
 
     @Test
-    void aPublishedTableIsTheSameAtEveryReadAndAnAdjustmentMovesOnlyTheUnversionedRead() throws Exception {
-        publish("813", Packages.source("813"));
+    void aPublishedTableIsTheSameAtEveryReadAndAnAdjustmentMovesOnlyTheUnversionedRead() {
+        publications.publish("813", Packages.source("813"));
         String first = given().when().get(TABLE_05, "813").then().statusCode(200).extract().asString();
         String again = given().when().get(TABLE_05, "813").then().statusCode(200).extract().asString();
         assertThat(again).isEqualTo(first);
@@ -173,14 +157,12 @@ class VintageReadTest {
                 .statusCode(200).extract().asString();
         assertThat(csv.lines()).anyMatch(line -> line.startsWith("201,03,01,,行政运行,108.00,"));
 
-        lifecycle.adjust("410304", "813", 2022);
-        loader.replaceDraft("410304", "813", 2022, json.treeToValue(adjusted("813"), BudgetPackage.class), null);
+        publications.adjust("813");
+        publications.load("813", adjusted("813"));
         // the open adjustment shows to no one but its editors
         assertThat(total2010301(given().when().get(TABLE_05, "813").then().statusCode(200).extract().jsonPath()))
                 .isEqualByComparingTo("108.00");
-        lifecycle.submit("410304", "813", 2022);
-        lifecycle.approve("410304", "813", 2022, LocalDate.of(2022, 6, 1), "区财政局");
-        lifecycle.publish("410304", "813", 2022);
+        publications.publishDraft("813");
 
         JsonPath latest = given().when().get(TABLE_05, "813").then().statusCode(200).extract().jsonPath();
         assertThat(latest.getInt("version")).isEqualTo(2);
