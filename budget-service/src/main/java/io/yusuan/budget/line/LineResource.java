@@ -52,6 +52,8 @@ public class LineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response lines(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,

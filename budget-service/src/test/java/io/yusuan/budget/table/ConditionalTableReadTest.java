@@ -144,8 +144,11 @@ class ConditionalTableReadTest {
     void anUnacceptableMediaTypeIsAProblem() {
         given().accept("application/xml").when().get(TABLE, "05").then().statusCode(406)
                 .contentType("application/problem+json").body("status", is(406));
-        given().accept("application/xml").when().get(BUDGET + "/tables.xlsx").then().statusCode(406)
-                .contentType("application/problem+json");
+        for (String path : List.of(BUDGET + "/tables.xlsx", BUDGET + "/tables", BUDGET + "/lines", BUDGET + "/funding",
+                BUDGET + "/findings", BUDGET + "/narrative", BUDGET, BUDGET + "/disclosure")) {
+            given().accept("application/xml").when().get(path).then().statusCode(406)
+                    .contentType("application/problem+json");
+        }
     }
 
     @Test
