@@ -1,21 +1,25 @@
 package io.yusuan.budget.disclosure;
 
 import io.yusuan.budget.performance.PerformanceTables;
-import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.Freshness;
+import io.yusuan.budget.version.VersionRead;
+import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,6 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DisclosureResource {
 
     public static final String PDF = "application/pdf";
+
+    /** HTML first: what a browser (or {@code Accept: *}{@code /*}) gets; one writer each ({@link DisclosureWriters}). */
+    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.TEXT_HTML_TYPE, MediaType.valueOf(PDF))
+            .build();
 
     private final VisibleVersions visible;
     private final DisclosureDocuments documents;
@@ -49,13 +57,17 @@ public class DisclosureResource {
                     + "its address instead, and is served all the same), 第三部分 预算情况说明 (the narrative, 一 to "
                     + "十), 第四部分 名词解释. Laid out for A4 (page numbers, header rows repeated on every page), in "
                     + "real table markup with header cells. A version that is not published is marked 草稿 on every "
-                    + "page. `Accept: application/pdf` gives the PDF (Noto Sans SC embedded), anything else HTML. The "
+                    + "page. `Accept: application/pdf` gives the PDF (Noto Sans SC embedded), `text/html` or `*/*` HTML. The "
                     + "ETag is the version's revision, a digest of tables 12 and 13 and the format; `If-None-Match` "
-                    + "with it answers 304.")
+                    + "with it answers 304. Never immutable, even of a version asked for by number: performance-service "
+                    + "may rewrite tables 12 and 13.")
     @APIResponse(responseCode = "200", description = "The document.",
             headers = {
                     @Header(name = "ETag", description = "The version's revision, a digest of tables 12 and 13, and the "
                             + "format, e.g. \"v1r1-p5d41402abc4b-html\".",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "`public, max-age=60, must-revalidate` for a published "
+                            + "version; `private, no-store` for an editor's draft.",
                             schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Vary", description = "Accept: HTML and PDF are served at the same address.",
                             schema = @Schema(type = SchemaType.STRING))},
@@ -65,9 +77,10 @@ public class DisclosureResource {
                                     + "部门预算</h1>…</html>"),
                     @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (version is not a positive number).",
+    @APIResponse(responseCode = "400", description = "A parameter is invalid: version is not a positive number, both "
+            + "version and asOf are given, or asOf is not an ISO-8601 instant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither HTML nor PDF is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -75,41 +88,27 @@ public class DisclosureResource {
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.",
-                    example = "1") @QueryParam("version") @Min(1) Integer version,
-            @Context HttpHeaders headers, @Context Request request) {
-        BudgetVersion selected = visible.select(region, department, year, version);
-        boolean pdf = wantsPdf(headers);
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Context Request request) {
+        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        Variant format = request.selectVariant(FORMATS);
+        if (format == null) {
+            throw new NotAcceptableException();
+        }
+        boolean pdf = format.getMediaType().isCompatible(MediaType.valueOf(PDF));
         // tables 12 and 13 are performance-service's: what they hold is part of the document's tag
-        PerformanceTables.Both performance = documents.performance(selected);
-        EntityTag tag = new EntityTag(selected.tag() + "-p" + performance.tag() + (pdf ? "-pdf" : "-html"));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
-        }
-        String html = DisclosureTemplates.document(documents.of(selected, performance)).render();
-        Response.ResponseBuilder response = pdf
-                ? Response.ok(DisclosurePdf.render(html), PDF).header("Content-Disposition",
-                        "inline; filename=\"" + fileName(region, department, year, selected.number()) + ".pdf\"")
-                : Response.ok(html, MediaType.TEXT_HTML + ";charset=UTF-8");
-        return response.tag(tag).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
-    }
-
-    /** PDF when the client prefers it to HTML: the first acceptable type (by quality) that is one of the two. */
-    private static boolean wantsPdf(HttpHeaders headers) {
-        MediaType pdf = MediaType.valueOf(PDF);
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isWildcardType()) {
-                return false;
-            }
-            if (type.isCompatible(pdf) && !type.isWildcardSubtype()) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
-                return false;
-            }
-        }
-        return false;
+        PerformanceTables.Both performance = documents.performance(read.version());
+        EntityTag tag = read.tag("p" + performance.tag(), pdf ? "pdf" : "html");
+        // performance-service may rewrite tables 12 and 13 of a published version: never immutable, only revalidated
+        Freshness freshness = read.freshness() == Freshness.IMMUTABLE ? Freshness.REVALIDATED : read.freshness();
+        return VersionRead.respond(request, tag, freshness, true, () -> {
+            Disclosure document = documents.of(read.version(), performance);
+            return pdf
+                    ? Response.ok(document, PDF).header("Content-Disposition",
+                            "inline; filename=\"" + fileName(region, department, year, read.version().number()) + ".pdf\"")
+                    : Response.ok(document, MediaType.TEXT_HTML + ";charset=UTF-8");
+        });
     }
 
     /** {@code 410304-141-2022-v1-disclosure}, of the characters a file name may safely have. */

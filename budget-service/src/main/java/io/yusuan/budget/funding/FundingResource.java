@@ -1,6 +1,7 @@
 package io.yusuan.budget.funding;
 
-import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.VersionRead;
+import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
@@ -9,8 +10,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,19 +39,26 @@ public class FundingResource {
     @Operation(summary = "The budget's funding by source, and each project's",
             description = "What performance targets show as 预算情况: 资金总额, 政府预算资金, 财政专户管理资金, 单位资金, and "
                     + "basic/project structure; of the latest published version by default.")
-    @APIResponse(responseCode = "200", description = "The funding.")
-    @APIResponse(responseCode = "400", description = "version is not a positive number.",
+    @APIResponse(responseCode = "200", description = "The funding. " + Vintage.CACHING,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetFunding.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid: version is not a positive number, both "
+            + "version and asOf are given, or asOf is not an ISO-8601 instant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BudgetFunding funding(
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response funding(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
-            @QueryParam("version") @Min(1) Integer version) {
-        BudgetVersion selected = visible.select(region, department, year, version);
-        return new BudgetFunding(year, selected.number(), selected.departmentName(), funding.total(selected.id()),
-                funding.projects(selected.id()));
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Context Request request) {
+        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        return read.respond(request, read.tag("funding"), false, () -> Response.ok(new BudgetFunding(year,
+                read.version().number(), read.version().departmentName(), funding.total(read.version().id()),
+                funding.projects(read.version().id()))));
     }
 }

@@ -1,6 +1,7 @@
 package io.yusuan.budget.line;
 
-import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.VersionRead;
+import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import io.yusuan.problem.InvalidCursorProblem;
@@ -13,11 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,12 +44,17 @@ public class LineResource {
 
     @GET
     @Operation(summary = "The expenditure lines, filtered and cursor-paged in package order")
-    @APIResponse(responseCode = "200", description = "One page of lines.")
-    @APIResponse(responseCode = "400", description = "A filter or the cursor is invalid.",
+    @APIResponse(responseCode = "200", description = "One page of lines. " + Vintage.CACHING,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinePage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
+    @APIResponse(responseCode = "400", description = "A filter or the cursor is invalid, both version and asOf are given, "
+            + "or asOf is not an ISO-8601 instant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public LinePage lines(
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response lines(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
@@ -58,17 +68,22 @@ public class LineResource {
             @QueryParam("fund") @Pattern(regexp = "GENERAL_PUBLIC_BUDGET|GOVERNMENT_FUND|STATE_CAPITAL|SPECIAL_ACCOUNT|UNIT_FUNDS",
                     message = "must be one of GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, SPECIAL_ACCOUNT, UNIT_FUNDS") String fund,
             @Parameter(description = "Project code.", example = "410304220000000006846") @QueryParam("project") String project,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
-            @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
             @Parameter(description = "Page size, 1 to 1000.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor) {
-        BudgetVersion selected = visible.select(region, department, year, version);
-        List<LineView> found = lines.page(selected.id(), new LineFilter(function, economic, kind, fund, project),
-                after(cursor), limit + 1);
-        List<LineView> page = found.subList(0, Math.min(limit, found.size()));
-        String next = found.size() > limit ? token(page.get(page.size() - 1).index()) : null;
-        return new LinePage(selected.number(), page, next);
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Context Request request) {
+        int from = after(cursor);
+        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        return read.respond(request, read.tag("lines", VersionRead.digest(function, economic, kind, fund, project, limit, from)),
+                false, () -> {
+                    List<LineView> found = lines.page(read.version().id(),
+                            new LineFilter(function, economic, kind, fund, project), from, limit + 1);
+                    List<LineView> page = found.subList(0, Math.min(limit, found.size()));
+                    String next = found.size() > limit ? token(page.get(page.size() - 1).index()) : null;
+                    return Response.ok(new LinePage(read.version().number(), page, next));
+                });
     }
 
     private static String token(int index) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yusuan.budget.load.BudgetPackage;
 import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.PublishedCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
@@ -32,13 +33,20 @@ public class NarrativeFiguresQuery {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
+    private final PublishedCache published;
 
-    public NarrativeFiguresQuery(EntityManager entityManager, ObjectMapper json) {
+    public NarrativeFiguresQuery(EntityManager entityManager, ObjectMapper json, PublishedCache published) {
         this.entityManager = entityManager;
         this.json = json;
+        this.published = published;
     }
 
+    /** The figures of a version; of a published one, read once ({@link PublishedCache}). */
     public NarrativeFigures of(BudgetVersion version) {
+        return published.get(version, "narrative-figures", () -> read(version));
+    }
+
+    private NarrativeFigures read(BudgetVersion version) {
         long id = version.id();
         int year = version.budget().fiscalYear();
         Object[] sums = (Object[]) entityManager.createNativeQuery("select coalesce(sum(l.amount), 0)"

@@ -9,6 +9,9 @@ import io.yusuan.budget.narrative.check.NarrativeCheck;
 import io.yusuan.budget.narrative.check.NarrativeCheckRequest;
 import io.yusuan.budget.narrative.check.NarrativeChecker;
 import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.PublishedCache;
+import io.yusuan.budget.version.VersionRead;
+import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import io.yusuan.problem.ProblemException;
@@ -25,6 +28,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -66,35 +71,45 @@ public class NarrativeResource {
     private final VisibleVersions visible;
     private final NarrativeFiguresQuery figures;
     private final ObjectMapper json;
+    private final PublishedCache published;
 
-    public NarrativeResource(VisibleVersions visible, NarrativeFiguresQuery figures, ObjectMapper json) {
+    public NarrativeResource(VisibleVersions visible, NarrativeFiguresQuery figures, ObjectMapper json,
+            PublishedCache published) {
         this.visible = visible;
         this.figures = figures;
         this.json = json;
+        this.published = published;
     }
 
     @GET
     @Operation(summary = "Paragraphs 一 to 十 of the explanation, every figure generated from the budget")
-    @APIResponse(responseCode = "200", description = "The paragraphs.")
-    @APIResponse(responseCode = "400", description = "lang is not zh or en, or version is not a number.",
+    @APIResponse(responseCode = "200", description = "The paragraphs. " + Vintage.CACHING,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Narrative.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
+    @APIResponse(responseCode = "400", description = "lang is not zh or en, version is not a number, both version and "
+            + "asOf are given, or asOf is not an ISO-8601 instant.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "The Accept header admits no JSON (application/json, or "
             + "application/problem+json for errors).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Narrative narrative(
+    public Response narrative(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Parameter(description = "zh (default) or en.", example = "zh")
             @QueryParam("lang") @DefaultValue("zh") @Pattern(regexp = "zh|en", message = "must be zh or en") String lang,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
-            @QueryParam("version") @Min(1) Integer version) {
-        BudgetVersion selected = visible.select(region, department, year, version);
-        NarrativeFigures numbers = figures.of(selected);
-        return new Narrative(year, selected.number(), lang,
-                "en".equals(lang) ? NarrativeWriter.english(numbers) : NarrativeWriter.chinese(numbers));
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Context Request request) {
+        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        return read.respond(request, read.tag("narrative", lang), false,
+                () -> Response.ok(published.get(read.version(), List.of("narrative", lang), () -> {
+                    NarrativeFigures numbers = figures.of(read.version());
+                    return new Narrative(year, read.version().number(), lang,
+                            "en".equals(lang) ? NarrativeWriter.english(numbers) : NarrativeWriter.chinese(numbers));
+                })));
     }
 
     @POST

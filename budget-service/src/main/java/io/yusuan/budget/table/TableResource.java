@@ -1,24 +1,28 @@
 package io.yusuan.budget.table;
 
-import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.VersionRead;
+import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,8 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tables", description = "The standard disclosure tables 01–11, derived from the budget's lines.")
 public class TableResource {
 
-    public static final String CSV = "text/csv";
+    public static final String CSV = TableCsvWriter.MEDIA_TYPE;
     public static final String XLSX = TableWorkbook.MEDIA_TYPE;
+
+    /** A table's media types, the first for {@code Accept: *}{@code /*}; one writer each renders the table. */
+    private static final List<Variant> FORMATS = Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE,
+            MediaType.valueOf(CSV), MediaType.valueOf(XLSX)).build();
 
     private final VisibleVersions visible;
     private final Tables tables;
@@ -43,16 +51,24 @@ public class TableResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the standard tables of the budget")
-    @APIResponse(responseCode = "200", description = "Tables 01 to 11.")
+    @APIResponse(responseCode = "200", description = "Tables 01 to 11, with an ETag (the current "
+            + "version and its revision) and Cache-Control: revalidated after 60 s, never stored for an editor's draft.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TableListing.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     @APIResponse(responseCode = "404", description = "No such budget, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<TableListing> list(
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Context UriInfo uri) {
-        visible.select(region, department, year, null);
-        return TableCatalog.all().stream().map(table -> new TableListing(table.number(), table.title(), table.titleEn(),
-                uri.getRequestUri().getRawPath() + "/" + table.number())).toList();
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Context UriInfo uri,
+            @Context Request request) {
+        VersionRead read = visible.read(region, department, year, Vintage.of(null, null));
+        return read.respond(request, read.tag("list"), false, () -> Response.ok(TableCatalog.all().stream()
+                .map(table -> new TableListing(table.number(), table.title(), table.titleEn(),
+                        uri.getRequestUri().getRawPath() + "/" + table.number())).toList()));
     }
 
     @GET
@@ -64,16 +80,33 @@ public class TableResource {
                     + "`Accept: " + XLSX + "` gives it as a sheet laid out like the printed table (title, 部门名称, 单位, "
                     + "merged group headers, amounts as numbers). "
                     + "Table 07 groups by government economic classification, or by department economic classification "
-                    + "with `classification=department`.")
-    @APIResponse(responseCode = "200", description = "The table.", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableView.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
-                    example = "编码,名称,合计（万元）,基本支出/小计（万元）,...\r\n\"\",合计,173.07,134.67,...\r\n"
-                            + "2010301,行政运行,108.00,108.00,...\r\n"),
-            @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @APIResponse(responseCode = "400", description = "A parameter is invalid.",
+                    + "with `classification=department`. Each media type has its own ETag (`Vary: Accept`); a published "
+                    + "version asked for by number is immutable, and served from memory once computed.")
+    @APIResponse(responseCode = "200", description = "The table.",
+            headers = {
+                    @Header(name = "ETag", description = "The version, its revision, the table, unit, classification "
+                            + "and media type, e.g. \"v1r4-05-wan-government-csv\".",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "`public, max-age=31536000, immutable` for a published "
+                            + "version asked for by number; `public, max-age=60, must-revalidate` for the latest "
+                            + "published; `private, no-store` for an editor's draft.",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Vary", description = "Accept: JSON, CSV and XLSX are served at the same address "
+                            + "(and Authorization where an editor's token could show the draft).",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "For CSV and XLSX: an attachment named after "
+                            + "the budget and table.", schema = @Schema(type = SchemaType.STRING))},
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableView.class)),
+                    @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                            example = "编码,名称,合计（万元）,基本支出/小计（万元）,...\r\n\"\",合计,173.07,134.67,...\r\n"
+                                    + "2010301,行政运行,108.00,108.00,...\r\n"),
+                    @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the ETag of this media type.")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (also: both version and asOf, or asOf not "
+            + "an ISO-8601 instant).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget, version or table.",
+    @APIResponse(responseCode = "404", description = "No such budget, version or table, or nothing published by asOf.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "None of JSON, CSV and XLSX is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -84,30 +117,32 @@ public class TableResource {
             @Parameter(description = "Table number, 01 to 11.", example = "05") @PathParam("number") String number,
             @Parameter(description = "wan (万元, default) or yuan.", example = "wan")
             @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.",
-                    example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
             @Parameter(description = "Table 07 only: government (default) or department.", example = "government")
             @QueryParam("classification") @DefaultValue("government")
             @Pattern(regexp = "government|department", message = "must be government or department") String classification,
-            @Context HttpHeaders headers) {
-        BudgetVersion selected = visible.select(region, department, year, version);
-        TableView table = tables.table(selected, number, AmountUnit.of(unit), "department".equals(classification));
-        MediaType wanted = headers.getAcceptableMediaTypes().stream().filter(type -> !type.isWildcardType()).findFirst()
-                .orElse(MediaType.APPLICATION_JSON_TYPE);
-        if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            return Response.ok(table, MediaType.APPLICATION_JSON).build();
+            @Context Request request) {
+        boolean byDepartmentCode = "department".equals(classification);
+        String table = Tables.definition(number, byDepartmentCode).number();
+        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        Variant format = request.selectVariant(FORMATS);
+        if (format == null) {
+            throw new NotAcceptableException();
         }
-        if (wanted.isCompatible(MediaType.valueOf(CSV))) {
-            return Response.ok(TableCsv.of(table), CSV + ";charset=UTF-8")
-                    .header("Content-Disposition", attachment(region, department, year, "table-" + number, "csv"))
-                    .build();
-        }
-        if (wanted.isCompatible(MediaType.valueOf(XLSX))) {
-            return Response.ok(TableWorkbook.of(table), XLSX)
-                    .header("Content-Disposition", attachment(region, department, year, "table-" + number, "xlsx"))
-                    .build();
-        }
-        return Response.ok(table, MediaType.APPLICATION_JSON).build();
+        MediaType type = format.getMediaType();
+        String extension = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? "json"
+                : type.isCompatible(MediaType.valueOf(CSV)) ? "csv" : "xlsx";
+        return read.respond(request, read.tag(table, unit, classification, extension), true, () -> {
+            TableView view = tables.table(read.version(), table, AmountUnit.of(unit), byDepartmentCode);
+            return switch (extension) {
+                case "json" -> Response.ok(view, MediaType.APPLICATION_JSON_TYPE);
+                case "csv" -> Response.ok(view, TableCsvWriter.CONTENT_TYPE).header("Content-Disposition",
+                        attachment(region, department, year, "table-" + table, extension));
+                default -> Response.ok(view, XLSX).header("Content-Disposition",
+                        attachment(region, department, year, "table-" + table, extension));
+            };
+        });
     }
 
     /** {@code attachment; filename="410304-141-2022-table-05.csv"}, of the characters a file name may safely have. */

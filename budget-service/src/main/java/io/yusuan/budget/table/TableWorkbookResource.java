@@ -1,6 +1,7 @@
 package io.yusuan.budget.table;
 
-import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.VersionRead;
+import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Min;
@@ -11,9 +12,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,12 +43,24 @@ public class TableWorkbookResource {
             description = "Tables 01 to 11 of the version, one sheet each (named like `01 部门收支预算表`), each laid out "
                     + "like the printed table: title, 部门名称, 单位, merged group headers, a 合计 row, then the rows with "
                     + "amounts as numbers. Amounts in 万元 with two decimals (`unit=wan`, the default), rounded once from "
-                    + "exact yuan, or in yuan (`unit=yuan`). Table 07 is by government economic classification.")
+                    + "exact yuan, or in yuan (`unit=yuan`). Table 07 is by government economic classification. A published "
+                    + "version asked for by number is immutable, and its tables are served from memory once computed.")
     @APIResponse(responseCode = "200", description = "The workbook.",
+            headers = {
+                    @Header(name = "ETag", description = "The version, its revision and the unit, e.g. \"v1r4-tables-wan\".",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "`public, max-age=31536000, immutable` for a published "
+                            + "version asked for by number; `public, max-age=60, must-revalidate` for the latest "
+                            + "published; `private, no-store` for an editor's draft.",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Content-Disposition", description = "An attachment named after the budget.",
+                            schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = TableWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "400", description = "A parameter is invalid.",
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid (also: both version and asOf, or asOf not "
+            + "an ISO-8601 instant).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
+    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "XLSX is not acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -54,11 +70,12 @@ public class TableWorkbookResource {
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Parameter(description = "wan (万元, default) or yuan.", example = "wan")
             @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.",
-                    example = "1") @QueryParam("version") @Min(1) Integer version) {
-        BudgetVersion selected = visible.select(region, department, year, version);
-        return Response.ok(TableWorkbook.of(tables.all(selected, AmountUnit.of(unit))), TableWorkbook.MEDIA_TYPE)
-                .header("Content-Disposition", TableResource.attachment(region, department, year, "tables", "xlsx"))
-                .build();
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Context Request request) {
+        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        return read.respond(request, read.tag("tables", unit), false, () -> Response
+                .ok(new TableSet(tables.all(read.version(), AmountUnit.of(unit))), TableWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", TableResource.attachment(region, department, year, "tables", "xlsx")));
     }
 }

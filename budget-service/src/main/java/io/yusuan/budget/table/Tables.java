@@ -2,6 +2,7 @@ package io.yusuan.budget.table;
 
 import io.yusuan.budget.load.RevenueSource;
 import io.yusuan.budget.version.BudgetVersion;
+import io.yusuan.budget.version.PublishedCache;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Derives the standard tables of a version: each section one SQL aggregation (two where the printed table groups
- * otherwise), then names, template rows and the printed layout.
+ * otherwise), then names, template rows and the printed layout. A published version's tables are derived once
+ * ({@link PublishedCache}).
  */
 @ApplicationScoped
 public class Tables {
@@ -23,22 +25,32 @@ public class Tables {
 
     private final SectionQuery sections;
     private final RowNames names;
+    private final PublishedCache published;
 
-    public Tables(SectionQuery sections, RowNames names) {
+    public Tables(SectionQuery sections, RowNames names, PublishedCache published) {
         this.sections = sections;
         this.names = names;
+        this.published = published;
+    }
+
+    /** The table of that number (07 by department code or not), or 404: checked before anything is read. */
+    public static TableDefinition definition(String number, boolean byDepartmentCode) {
+        return TableCatalog.find(number, byDepartmentCode)
+                .orElseThrow(() -> new NotFoundProblem("There is no table " + number + "; the tables are 01 to 11."));
     }
 
     public TableView table(BudgetVersion version, String number, AmountUnit unit, boolean byDepartmentCode) {
-        TableDefinition definition = TableCatalog.find(number, byDepartmentCode)
-                .orElseThrow(() -> new NotFoundProblem("There is no table " + number + "; the tables are 01 to 11."));
-        return build(version, definition, context(version, unit));
+        TableDefinition definition = definition(number, byDepartmentCode);
+        return published.get(version, List.of("table", definition.number(), unit, byDepartmentCode),
+                () -> build(version, definition, context(version, unit)));
     }
 
     /** Every table of the version, in order; the names are read once for all of them. */
     public List<TableView> all(BudgetVersion version, AmountUnit unit) {
-        TableContext context = context(version, unit);
-        return TableCatalog.all().stream().map(definition -> build(version, definition, context)).toList();
+        return published.get(version, List.of("tables", unit), () -> {
+            TableContext context = context(version, unit);
+            return TableCatalog.all().stream().map(definition -> build(version, definition, context)).toList();
+        });
     }
 
     private TableContext context(BudgetVersion version, AmountUnit unit) {

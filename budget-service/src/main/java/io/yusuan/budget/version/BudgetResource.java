@@ -10,11 +10,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,19 +46,28 @@ public class BudgetResource {
     @Operation(summary = "The budget: its versions with status and dates, and the totals of the current version",
             description = "The public sees published versions; the department's editors (role budget-editor) see drafts too, "
                     + "and the totals of the open draft.")
-    @APIResponse(responseCode = "200", description = "The budget.")
+    @APIResponse(responseCode = "200", description = "The budget, with an ETag (every version it "
+            + "lists, with its revision) and Cache-Control: revalidated after 60 s, never stored when it lists a draft.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     @APIResponse(responseCode = "404", description = "No such budget, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BudgetView budget(
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response budget(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Context Request request) {
         BudgetVersion current = visible.select(region, department, year, null);
-        Budget budget = current.budget();
-        List<BudgetVersion> all = visible.all(budget);
-        return new BudgetView(region, current.regionName(), department, current.departmentName(), year,
+        List<BudgetVersion> all = visible.all(current.budget());
+        // the answer lists every visible version: any change of any of them changes it
+        EntityTag tag = new EntityTag("budget-" + all.stream().map(BudgetVersion::tag).collect(Collectors.joining(".")));
+        Freshness freshness = Freshness.of(all.stream().allMatch(v -> v.status() == VersionStatus.PUBLISHED), false);
+        return VersionRead.respond(request, tag, freshness, false, () -> Response.ok(new BudgetView(region,
+                current.regionName(), department, current.departmentName(), year,
                 all.stream().map(VersionView::of).toList(), current.number(), totals.of(current.id()),
-                adjustmentRate(all));
+                adjustmentRate(all))));
     }
 
     /** The latest published total against the first published one. */

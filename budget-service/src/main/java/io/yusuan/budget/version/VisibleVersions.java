@@ -1,19 +1,31 @@
 package io.yusuan.budget.version;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Which versions a reader may see: the public reads published versions only; a department's
- * editors read its drafts too.
+ * editors read its drafts too. A read finds its version in one query (the budget and department with it); only when
+ * there is none does a second one find out whether the budget exists, for the 404 to say which is missing. A published
+ * version asked for by number is found once per instance: it never changes again, and its number never names another.
  */
 @ApplicationScoped
 public class VisibleVersions {
 
+    /** A version with its budget and department, by the department's path. */
+    private static final String OF_BUDGET = "select v from BudgetVersion v join fetch v.budget b join fetch b.department d "
+            + "where d.regionCode = ?1 and d.code = ?2 and b.fiscalYear = ?3";
+
     private final BudgetRepository budgets;
     private final BudgetVersionRepository versions;
     private final SecurityIdentity identity;
+    private final Cache<Address, BudgetVersion> publishedByNumber = Caffeine.newBuilder().maximumSize(10_000).build();
 
     public VisibleVersions(BudgetRepository budgets, BudgetVersionRepository versions, SecurityIdentity identity) {
         this.budgets = budgets;
@@ -44,21 +56,54 @@ public class VisibleVersions {
      * @param number the version asked for, or null
      */
     public BudgetVersion select(String region, String department, int year, Integer number) {
+        return read(region, department, year, new Vintage(number, null)).version();
+    }
+
+    /**
+     * The version of the vintage asked for: by number (a draft for editors only), the latest published at
+     * {@code asOf} (for editors too: what was public then), or the current one: the open draft for editors, else the
+     * latest published.
+     *
+     * @throws BudgetNotFound if there is no such budget, or no such version visible to the reader
+     */
+    public VersionRead read(String region, String department, int year, Vintage vintage) {
         boolean editor = editor();
-        Budget budget = budget(region, department, year);
-        if (number != null) {
-            return versions.byNumber(budget, number)
-                    .filter(version -> editor || version.status() == VersionStatus.PUBLISHED)
-                    .orElseThrow(() -> new BudgetNotFound(region, department, year,
-                            "has no " + (editor ? "" : "published ") + "version " + number));
-        }
-        if (editor) {
-            var open = versions.open(budget);
-            if (open.isPresent()) {
-                return open.get();
+        Optional<BudgetVersion> found;
+        String missing;
+        if (vintage.number() != null) {
+            Address address = new Address(region, department, year, vintage.number());
+            BudgetVersion known = publishedByNumber.getIfPresent(address);
+            if (known != null) {
+                return new VersionRead(known, vintage);
             }
+            found = versions.find(OF_BUDGET + " and v.number = ?4", region, department, year, vintage.number())
+                    .firstResultOptional().filter(version -> editor || version.status() == VersionStatus.PUBLISHED);
+            // with its budget and department fetched, the version serves later reads outside this one's session
+            found.filter(version -> version.status() == VersionStatus.PUBLISHED)
+                    .ifPresent(version -> publishedByNumber.put(address, version));
+            missing = "has no " + (editor ? "" : "published ") + "version " + vintage.number();
+        } else if (vintage.asOf() != null) {
+            found = versions.find(OF_BUDGET + " and v.status = ?4 and v.publishedAt <= ?5 "
+                    + "order by v.publishedAt desc, v.number desc", region, department, year, VersionStatus.PUBLISHED,
+                    OffsetDateTime.ofInstant(vintage.asOf(), ZoneOffset.UTC)).firstResultOptional();
+            missing = "was published by " + vintage.asOf();
+        } else {
+            found = editor ? versions.find(OF_BUDGET + " and v.status <> ?4", region, department, year,
+                    VersionStatus.PUBLISHED).firstResultOptional() : Optional.empty();
+            if (found.isEmpty()) {
+                found = versions.find(OF_BUDGET + " and v.status = ?4 order by v.number desc", region, department, year,
+                        VersionStatus.PUBLISHED).firstResultOptional();
+            }
+            missing = "is published yet";
         }
-        return versions.latestPublished(budget)
-                .orElseThrow(() -> new BudgetNotFound(region, department, year, "is published yet"));
+        if (found.isEmpty()) {
+            budget(region, department, year);
+            throw new BudgetNotFound(region, department, year, missing);
+        }
+        return new VersionRead(found.get(), vintage);
+    }
+
+    /** A version's address: the department's path and the version's number. */
+    private record Address(String region, String department, int year, int number) {
     }
 }
