@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,11 @@ class ExportResourceTest {
     @BeforeEach
     void catalogAnswers() {
         CatalogStubs.answer2022(catalog);
+    }
+
+    @AfterEach
+    void removeTheBudgets() {
+        budgets.removeAll("X8");
     }
 
     private void publish(String department, ObjectNode budget) {
