@@ -3,6 +3,7 @@ package io.yusuan.budget.export;
 import io.vertx.ext.web.RoutingContext;
 import io.yusuan.problem.Problem;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -103,6 +104,9 @@ public class ExportResource {
             @Context Request request, @Context RoutingContext routing) {
         ExportRequest asked = ExportRequest.of(year, region, since, asOf);
         Variant variant = request.selectVariant(VARIANTS);
+        if (variant == null) {
+            throw new NotAcceptableException();
+        }
         LineExport export = exports.open(asked);
         // closes the snapshot if the body is never written (HEAD, a failed response); a written body closes it itself
         routing.addEndHandler(ended -> export.abandon());
