@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An entry of the change feed: a target written, or actuals recorded against it (table target_event). */
 @Entity
@@ -16,6 +17,8 @@ import java.time.OffsetDateTime;
 public class TargetEvent {
 
     /** What happened to the target. */
+    @Schema(name = "TargetEventKind", description = "PUBLISHED (the target's first write), ADJUSTED (a later write) or "
+            + "ACTUALS (actuals recorded against it).")
     public enum Kind {
         /** The target's first write (绩效目标 set). */
         PUBLISHED,
