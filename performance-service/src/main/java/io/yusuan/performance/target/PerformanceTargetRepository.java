@@ -2,6 +2,7 @@ package io.yusuan.performance.target;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +40,13 @@ public class PerformanceTargetRepository implements PanacheRepository<Performanc
      * @param scope   only targets of this scope, or all when null
      * @param project only this project's target (with scope PROJECT), or all when null
      */
-    public java.util.Optional<String> revisions(String region, String department, int year, Scope scope, String project) {
+    public Optional<String> revisions(String region, String department, int year, Scope scope, String project) {
         // actual_report is the evaluation's table; its ids only grow, so the greatest one tells that a report was added
         String sql = "select string_agg(t.id || '.' || t.revision || '.' || coalesce((select max(a.id) from actual_report a "
                 + "where a.target_id = t.id), 0), ',' order by t.id) from performance_target t "
                 + "where t.region_code = ?1 and t.department_code = ?2 and t.fiscal_year = ?3"
                 + (scope == null ? "" : " and t.scope = ?4") + (project == null ? "" : " and t.project_code = ?5");
-        jakarta.persistence.Query query = getEntityManager().createNativeQuery(sql, String.class)
+        Query query = getEntityManager().createNativeQuery(sql, String.class)
                 .setParameter(1, region).setParameter(2, department).setParameter(3, year);
         if (scope != null) {
             query.setParameter(4, scope.name());
@@ -53,6 +54,6 @@ public class PerformanceTargetRepository implements PanacheRepository<Performanc
         if (project != null) {
             query.setParameter(5, project);
         }
-        return java.util.Optional.ofNullable((String) query.getSingleResult());
+        return Optional.ofNullable((String) query.getSingleResult());
     }
 }
