@@ -45,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tables")
 public class PerformanceWorkbookResource {
 
-    private static final Variant XLSX_VARIANT = new Variant(MediaType.valueOf(PerformanceTableResource.XLSX), (String) null, null);
+    private static final Variant XLSX_VARIANT = new Variant(MediaType.valueOf(PerformanceTableResource.XLSX),
+            (String) null, null);
 
     private final PerformanceTables tables;
     private final BudgetClient budget;
@@ -65,9 +66,9 @@ public class PerformanceWorkbookResource {
                     + "and `13 部门预算项目绩效目标表` as `.../performance/{year}/tables/12` and `/13` answer them in XLSX. "
                     + "The combined workbook lives in performance-service because budget-service must not depend on it. "
                     + "A year with project targets but no overall target has no sheet 12 (and the reverse: no sheet 13). "
-                    + "Amounts in 万元. The ETag is of what the workbook states — the targets' revisions, which name the published budget "
-                    + "version behind 01–11 (a published version never changes) and tables 12 and 13 — not of the bytes, "
-                    + "so a request with If-None-Match of the current ETag answers 304 without asking budget-service for its "
+                    + "Amounts in 万元. The ETag is of what the workbook states — the targets' revisions, which name the "
+                    + "published budget version behind 01–11 (a published version never changes) and tables 12 and 13 — "
+                    + "not of the bytes, so a request with If-None-Match of the current ETag answers 304 without asking budget-service for its "
                     + "workbook; `Vary: Accept`.")
     @APIResponse(responseCode = "200", description = "The workbook.",
             headers = {@Header(name = "ETag", description = "Of the targets' revisions (which name the published budget "
@@ -75,8 +76,8 @@ public class PerformanceWorkbookResource {
                                schema = @Schema(type = SchemaType.STRING)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
                                schema = @Schema(type = SchemaType.STRING)),
-                       @Header(name = "Content-Disposition", description = "attachment; filename=\"410304-141-2022-tables.xlsx\".",
-                               schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "Content-Disposition",
+                               description = "attachment; filename=\"410304-141-2022-tables.xlsx\".", schema = @Schema(type = SchemaType.STRING)),
                        @Header(name = "Vary", description = "Accept.", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = PerformanceTableResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match; budget-service is "
