@@ -78,7 +78,7 @@ class ChangeResourceTest {
         List<Map<String, Object>> events = replay(tail.replace("limit=1000", "limit=1"));
         List<Map<String, Object>> windows = events.stream().filter(e -> WINDOWS_HREF.equals(e.get("href"))).toList();
         assertThat(windows).extracting(e -> e.get("event")).containsExactly("PUBLISHED", "ACTUALS", "ADJUSTED");
-        assertThat(windows).extracting(e -> e.get("revision")).containsExactly(1, 1, 2);
+        assertThat(windows).extracting(e -> e.get("version")).containsExactly(1, 1, 2);
         assertThat(windows.get(0)).containsEntry("region", REGION).containsEntry("department", "141")
                 .containsEntry("year", 2022).containsEntry("scope", "PROJECT").containsEntry("projectCode", WINDOWS);
         assertThat(events).extracting(e -> ((Number) e.get("sequence")).longValue()).isSorted();
@@ -90,7 +90,7 @@ class ChangeResourceTest {
         DemoTargets.writeProject(REGION, WINDOWS);
 
         Map<String, Integer> latest = new HashMap<>();
-        replay("/api/v1/changes?limit=1000").forEach(e -> latest.put((String) e.get("href"), (Integer) e.get("revision")));
+        replay("/api/v1/changes?limit=1000").forEach(e -> latest.put((String) e.get("href"), (Integer) e.get("version")));
 
         int overall = given().when().get(DemoTargets.path(REGION) + "/overall").then().extract().path("revision");
         int windows = given().when().get(WINDOWS_HREF).then().extract().path("revision");
