@@ -30,8 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Changes", description = "The change feed: every write of a target and every report of actuals, in order.")
 public class ChangeResource {
 
-    /** A page grows until it is full: caches ask again every time (the ETag makes that cheap). */
-    private static final String CACHE_CONTROL = "no-cache";
+    /** A page short of its limit grows as events come: caches ask again every time (the ETag makes that cheap). */
+    private static final String GROWING = "no-cache";
+    /**
+     * A full page never changes: an event is never altered, and since events commit in sequence order (see {@code
+     * TargetEventRepository.append}) none can appear later between two that are already there.
+     */
+    private static final String FULL = "public, max-age=31536000, immutable";
 
     private final TargetEventRepository events;
 
@@ -49,7 +54,9 @@ public class ChangeResource {
                     + "(what its `href` answers).")
     @APIResponse(responseCode = "200", description = "A page of events.",
             headers = {@Header(name = "ETag", description = "Of the page's events.", schema = @Schema(type = SchemaType.STRING)),
-                       @Header(name = "Cache-Control", description = "no-cache.", schema = @Schema(type = SchemaType.STRING))},
+                       @Header(name = "Cache-Control", description = "A full page (`limit` events) never changes: public, "
+                               + "max-age=31536000, immutable. A page short of its limit grows as events come: no-cache.",
+                               schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", description = "since is not a whole number ≥ 0, or limit is not 1 to 1000.",
@@ -69,6 +76,6 @@ public class ChangeResource {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         Response.ResponseBuilder answer = notModified != null ? notModified
                 : Response.ok(new ChangePage(changes, "/api/v1/changes?since=" + last + "&limit=" + limit));
-        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        return answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, changes.size() == limit ? FULL : GROWING).build();
     }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class ChangeResourceTest {
 
     private static final String REGION = "429911";
+    /** Where only {@link #writesAndActualsAreEventsInOrderPagedByNext} writes: its first write is the first there. */
+    private static final String FRESH_REGION = "429912";
     private static final String WINDOWS = "410304220000000006846";
     private static final String WINDOWS_HREF = DemoTargets.path(REGION) + "/projects/" + WINDOWS;
 
@@ -34,6 +36,7 @@ class ChangeResourceTest {
     @BeforeEach
     void budgetServiceAnswers() {
         DemoTargets.budgetOf(budget, REGION);
+        DemoTargets.budgetOf(budget, FRESH_REGION);
     }
 
     /** Follows {@code next} from {@code from} until a page comes back empty; every event on the way. */
@@ -69,17 +72,18 @@ class ChangeResourceTest {
         String tail = tail();
         given().when().get(tail).then().statusCode(200).body("changes", empty());
 
-        DemoTargets.writeProject(REGION, WINDOWS);
+        String windowsHref = DemoTargets.path(FRESH_REGION) + "/projects/" + WINDOWS;
+        DemoTargets.writeProject(FRESH_REGION, WINDOWS);
         given().contentType(ContentType.JSON).body(Map.of("period", "MONITORING", "asOf", "2022-06-30",
                         "indicators", List.of(Map.of("indicator", 1, "actual", 40))))
-                .when().post(WINDOWS_HREF + "/actuals").then().statusCode(201);
-        DemoTargets.writeProject(REGION, WINDOWS);
+                .when().post(windowsHref + "/actuals").then().statusCode(201);
+        DemoTargets.writeProject(FRESH_REGION, WINDOWS);
 
         List<Map<String, Object>> events = replay(tail.replace("limit=1000", "limit=1"));
-        List<Map<String, Object>> windows = events.stream().filter(e -> WINDOWS_HREF.equals(e.get("href"))).toList();
+        List<Map<String, Object>> windows = events.stream().filter(e -> windowsHref.equals(e.get("href"))).toList();
         assertThat(windows).extracting(e -> e.get("event")).containsExactly("PUBLISHED", "ACTUALS", "ADJUSTED");
         assertThat(windows).extracting(e -> e.get("version")).containsExactly(1, 1, 2);
-        assertThat(windows.get(0)).containsEntry("region", REGION).containsEntry("department", "141")
+        assertThat(windows.get(0)).containsEntry("region", FRESH_REGION).containsEntry("department", "141")
                 .containsEntry("year", 2022).containsEntry("scope", "PROJECT").containsEntry("projectCode", WINDOWS);
         assertThat(events).extracting(e -> ((Number) e.get("sequence")).longValue()).isSorted();
     }
@@ -100,12 +104,20 @@ class ChangeResourceTest {
     @Test
     void aPageAnswersNotModifiedToItsETagUntilItGrows() {
         String tail = tail();
-        String etag = given().when().get(tail).then().statusCode(200).extract().header("ETag");
+        String etag = given().when().get(tail).then().statusCode(200).header("Cache-Control", "no-cache")
+                .extract().header("ETag");
         given().header("If-None-Match", etag).when().get(tail).then().statusCode(304);
 
         DemoTargets.writeProject(REGION, WINDOWS);
 
         given().header("If-None-Match", etag).when().get(tail).then().statusCode(200);
+    }
+
+    @Test
+    void aFullPageIsImmutable() {
+        DemoTargets.writeProject(REGION, WINDOWS);
+        given().when().get("/api/v1/changes?since=0&limit=1").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=31536000, immutable");
     }
 
     @Test
