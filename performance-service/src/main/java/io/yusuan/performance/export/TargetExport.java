@@ -48,7 +48,9 @@ public class TargetExport {
 
     /**
      * What an export reflects: the feed's count and newest sequence (every write appends an event, so any write changes
-     * it), and the newest write or report of actuals among the targets it includes.
+     * it), and the newest write or report of actuals among the targets it includes. It is read before the lines, so a
+     * write committed in between may be in the lines but not in it: resuming with {@code since} = newest then sends that
+     * target again, and never misses one.
      *
      * @param state  stands in the ETag
      * @param newest null when the export includes no target
