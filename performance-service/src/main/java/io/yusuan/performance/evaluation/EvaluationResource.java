@@ -1,7 +1,9 @@
 package io.yusuan.performance.evaluation;
 
+import io.yusuan.performance.target.CachedRead;
 import io.yusuan.performance.target.Scope;
 import io.yusuan.performance.target.TargetResource;
+import io.yusuan.performance.target.Targets;
 import io.yusuan.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,9 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -28,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EvaluationResource {
 
     private final Evaluations evaluations;
+    private final Targets targets;
 
-    public EvaluationResource(Evaluations evaluations) {
+    public EvaluationResource(Evaluations evaluations, Targets targets) {
         this.evaluations = evaluations;
+        this.targets = targets;
     }
 
     @POST
@@ -38,7 +46,8 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(TargetResource.EDITOR)
     @Operation(summary = "Report a project's actual values for a period (绩效监控 or 绩效自评)")
-    @APIResponse(responseCode = "201", description = "The report is stored.")
+    @APIResponse(responseCode = "201", description = "The report is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualsRecorded.class)))
     @APIResponse(responseCode = "400", description = "The body is not actuals of this shape.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.",
@@ -46,6 +55,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The project has no targets.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An actual does not fit its indicator (unknown indicator, missing value "
             + "or grade, grade value outside its band, weights not totalling 100); nothing was stored.",
@@ -64,7 +77,8 @@ public class EvaluationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(TargetResource.EDITOR)
     @Operation(summary = "Report the overall target's actual values for a period")
-    @APIResponse(responseCode = "201", description = "The report is stored.")
+    @APIResponse(responseCode = "201", description = "The report is stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualsRecorded.class)))
     @APIResponse(responseCode = "400", description = "The body is not actuals of this shape.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid bearer token.",
@@ -72,6 +86,10 @@ public class EvaluationResource {
     @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No overall target.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "The body is not application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An actual names an indicator the target does not have; nothing was stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -87,17 +105,30 @@ public class EvaluationResource {
     @Path("/projects/{projectCode}/evaluation")
     @Operation(summary = "A project's evaluation: per indicator target, actual, status, deviation and score; total and grade")
     @APIResponse(responseCode = "200", description = "The evaluation of the latest actuals of the period (self-evaluation "
-            + "first when no period is asked for).")
+            + "first when no period is asked for).",
+            headers = {@Header(name = "ETag", description = "Of the target's revision, its reports of actuals and the period.",
+                               schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
+                               schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", description = "period is not MONITORING or SELF_EVALUATION.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No targets or no actuals.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public EvaluationView evaluation(
+    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The stored actuals no longer score against the target (it was "
+            + "rewritten since they were reported).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response evaluation(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode,
-            @Parameter(description = "MONITORING or SELF_EVALUATION.") @QueryParam("period") Period period) {
-        return evaluations.evaluation(region, department, year, projectCode, period);
+            @Parameter(description = "MONITORING or SELF_EVALUATION.", example = "SELF_EVALUATION") @QueryParam("period")
+            Period period, @Context Request request) {
+        return CachedRead.answer(request, targets.revisions(region, department, year, Scope.PROJECT, projectCode),
+                () -> evaluations.evaluation(region, department, year, projectCode, period), "evaluation", period).build();
     }
 }

@@ -12,6 +12,7 @@ import io.yusuan.performance.scoring.TierWeights;
 import io.yusuan.performance.target.Indicator;
 import io.yusuan.performance.target.PerformanceTargetRepository;
 import io.yusuan.performance.target.Scope;
+import io.yusuan.performance.target.TargetEventRepository;
 import io.yusuan.performance.target.TargetView;
 import io.yusuan.performance.target.Targets;
 import io.yusuan.problem.FieldError;
@@ -32,16 +33,22 @@ public class Evaluations {
     private final Targets targets;
     private final PerformanceTargetRepository stored;
     private final ActualReportRepository reports;
+    private final TargetEventRepository events;
     private final ObjectMapper json;
 
-    public Evaluations(Targets targets, PerformanceTargetRepository stored, ActualReportRepository reports, ObjectMapper json) {
+    public Evaluations(Targets targets, PerformanceTargetRepository stored, ActualReportRepository reports,
+            TargetEventRepository events, ObjectMapper json) {
         this.targets = targets;
         this.stored = stored;
         this.reports = reports;
+        this.events = events;
         this.json = json;
     }
 
-    /** Stores the actuals of a project's or the overall target, once checked: for a project, they must score. */
+    /**
+     * Stores the actuals of a project's or the overall target, once checked: for a project, they must score. The change
+     * feed's ACTUALS event is appended in the same transaction.
+     */
     @Transactional
     public ActualsRecorded record(String region, String department, int year, Scope scope, String project,
             ActualsRequest actuals) {
@@ -58,9 +65,10 @@ public class Evaluations {
             evaluate(target, actuals);
         }
         long id = stored.find(region, department, year, scope, scope == Scope.PROJECT ? project : "").orElseThrow().id();
-        ActualReport report = new ActualReport(id, actuals.period(), actuals.asOf(), actuals.executed(), write(actuals),
-                OffsetDateTime.now());
+        OffsetDateTime now = OffsetDateTime.now();
+        ActualReport report = new ActualReport(id, actuals.period(), actuals.asOf(), actuals.executed(), write(actuals), now);
         reports.persist(report);
+        events.actualsRecorded(id, report.id(), now);
         return new ActualsRecorded(report.id(), actuals.period(), actuals.asOf(), actuals.indicators().size());
     }
 
@@ -72,12 +80,22 @@ public class Evaluations {
         return new EvaluationView(project, report.period(), report.asOf(), evaluate(target, read(report.body())));
     }
 
-    private EvaluationResult evaluate(TargetView target, ActualsRequest actuals) {
+    private static EvaluationResult evaluate(TargetView target, ActualsRequest actuals) {
+        return score(target.indicators(), target.budget().total(), actuals);
+    }
+
+    /**
+     * The self-evaluation of a project's indicators against reported actuals.
+     *
+     * @param budget the project's 资金总额 (yuan), against which the 预算执行数 is a rate
+     * @throws ProblemException 422 when the actuals do not score (a tier not scored, an actual not fitting its target)
+     */
+    public static EvaluationResult score(List<Indicator> indicators, java.math.BigDecimal budget, ActualsRequest actuals) {
         Map<Integer, IndicatorActual> byIndex = new HashMap<>();
         actuals.indicators().forEach(actual -> byIndex.put(actual.indicator(), actual));
         List<EvaluatedIndicator> evaluated = new ArrayList<>();
-        for (int i = 0; i < target.indicators().size(); i++) {
-            Indicator indicator = target.indicators().get(i);
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator indicator = indicators.get(i);
             ScoringTier tier = ScoringTier.fromName(indicator.tier1()).orElseThrow(() -> rejected("/indicators",
                     "UNSCORABLE_TIER", indicator.tier1() + " is not a tier a self-evaluation scores"));
             IndicatorActual actual = byIndex.get(i);
@@ -88,7 +106,7 @@ public class Evaluations {
             }
         }
         BudgetExecution execution = actuals.executed() == null ? null
-                : new BudgetExecution(target.budget().total(), actuals.executed());
+                : new BudgetExecution(budget, actuals.executed());
         try {
             return actuals.weights() == null ? SelfEvaluationScorer.score(evaluated, execution)
                     : SelfEvaluationScorer.score(evaluated, execution, TierWeights.of(actuals.weights().output(),

@@ -29,13 +29,13 @@ import java.util.Objects;
 public record ParsedTarget(
         @Schema(description = "The text as written, unchanged.", example = "≤4小 时") String raw,
         @Schema(description = "Quantitative (定量) or qualitative (定性).") TargetKind kind,
-        @Schema(description = "The comparison, for a quantitative target.") Operator operator,
-        @Schema(description = "The number.", example = "4") BigDecimal value,
-        @Schema(description = "The upper end of a range.", example = "90") BigDecimal upperValue,
-        @Schema(description = "The unit, normalised.", example = "小时") String unit,
-        @Schema(description = "Whether higher or lower is better.") Polarity polarity,
-        @Schema(description = "The statement of a qualitative target, normalised.", example = "即时响应") String qualitativeTarget,
-        @Schema(description = "Text glued before the value and read as part of the indicator's name.", example = "办理率")
+        @Schema(description = "The comparison, for a quantitative target.", nullable = true) Operator operator,
+        @Schema(description = "The number.", example = "4", nullable = true) BigDecimal value,
+        @Schema(description = "The upper end of a range.", example = "90", nullable = true) BigDecimal upperValue,
+        @Schema(description = "The unit, normalised.", example = "小时", nullable = true) String unit,
+        @Schema(description = "Whether higher or lower is better.", nullable = true) Polarity polarity,
+        @Schema(description = "The statement of a qualitative target, normalised.", example = "即时响应", nullable = true) String qualitativeTarget,
+        @Schema(description = "Text glued before the value and read as part of the indicator's name.", example = "办理率", nullable = true)
         String gluedName,
         @Schema(description = "What the parser noticed: no operator, a glued name, a repaired garble.") List<TargetNote> notes) {
 

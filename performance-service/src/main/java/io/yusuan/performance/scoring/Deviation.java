@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 @Schema(name = "Deviation", description = "How far the actual is from the target (偏差).")
 public record Deviation(
         @Schema(description = "Actual − target, in the target's unit (0 inside a range).", example = "1") BigDecimal amount,
-        @Schema(description = "The same as a percentage of the target; absent when the target is 0.", example = "25.00")
+        @Schema(description = "The same as a percentage of the target; absent when the target is 0.", example = "25.00", nullable = true)
         BigDecimal percent) {
 
     static Deviation of(ParsedTarget target, BigDecimal actual) {

@@ -26,13 +26,13 @@ public record IndicatorScore(
         @Schema(description = "三级指标.", example = "服务窗口数量") String name,
         @Schema(description = "The tier it is scored in.") ScoringTier tier,
         @Schema(description = "Its target, as written and parsed.") ParsedTarget target,
-        @Schema(description = "The actual value (quantitative).", example = "46") BigDecimal actual,
-        @Schema(description = "The evaluator's grade (qualitative).") QualitativeGrade grade,
+        @Schema(description = "The actual value (quantitative).", example = "46", nullable = true) BigDecimal actual,
+        @Schema(description = "The evaluator's grade (qualitative).", nullable = true) QualitativeGrade grade,
         @Schema(description = "Its weight (分值).", example = "16.67") BigDecimal weight,
-        @Schema(description = "Its score, 0 to the weight.", example = "16.67") BigDecimal score,
-        @Schema(description = "The share of the weight it earned, in percent.", example = "100.00") BigDecimal achievementPercent,
+        @Schema(description = "Its score, 0 to the weight.", example = "16.67", nullable = true) BigDecimal score,
+        @Schema(description = "The share of the weight it earned, in percent.", example = "100.00", nullable = true) BigDecimal achievementPercent,
         @Schema(description = "Met, partly met, not met, or not applicable.") ScoreStatus status,
-        @Schema(description = "How far the actual is from the target (quantitative).") Deviation deviation) {
+        @Schema(description = "How far the actual is from the target (quantitative).", nullable = true) Deviation deviation) {
 
     /** @param share the earned share of the weight, 0 to 1, unrounded */
     static IndicatorScore of(EvaluatedIndicator indicator, BigDecimal weight, BigDecimal share) {

@@ -2,6 +2,7 @@ package io.yusuan.performance.table;
 
 import io.yusuan.performance.target.FundingView;
 import io.yusuan.performance.target.Indicator;
+import io.yusuan.performance.target.Scope;
 import io.yusuan.performance.target.TargetView;
 import io.yusuan.performance.target.Targets;
 import java.math.BigDecimal;
@@ -22,6 +23,11 @@ public class PerformanceTables {
 
     public PerformanceTables(Targets targets) {
         this.targets = targets;
+    }
+
+    /** What the year's targets of a scope (all when null) are at: the tables' ETags are of it. */
+    public java.util.Optional<String> revisions(String region, String department, int year, Scope scope) {
+        return targets.revisions(region, department, year, scope, null);
     }
 
     public Table12 table12(String region, String department, int year) {

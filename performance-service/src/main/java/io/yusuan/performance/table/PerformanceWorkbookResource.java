@@ -2,6 +2,7 @@ package io.yusuan.performance.table;
 
 import io.yusuan.performance.budget.BudgetClient;
 import io.yusuan.performance.budget.BudgetRefused;
+import io.yusuan.performance.target.CachedRead;
 import io.yusuan.printed.PrintedLayout;
 import io.yusuan.printed.PrintedWorkbook;
 import io.yusuan.problem.DependencyUnavailableProblem;
@@ -13,16 +14,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.Variant;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,21 +45,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Tables")
 public class PerformanceWorkbookResource {
 
-    /** Stands in the ETag's digest for a table the year has none of, so that 12-only and 13-only never collide. */
-    private static final byte[] NO_TABLE = {0};
+    private static final Variant XLSX_VARIANT = new Variant(MediaType.valueOf(PerformanceTableResource.XLSX),
+            (String) null, null);
 
     private final PerformanceTables tables;
     private final BudgetClient budget;
-    private final TableAnswer answer;
 
-    public PerformanceWorkbookResource(PerformanceTables tables, BudgetClient budget, TableAnswer answer) {
+    public PerformanceWorkbookResource(PerformanceTables tables, BudgetClient budget) {
         this.tables = tables;
         this.budget = budget;
-        this.answer = answer;
     }
 
     @GET
-    @Produces(TableAnswer.XLSX)
+    @Produces(PerformanceTableResource.XLSX)
     @Operation(summary = "Tables 01 to 13, as one XLSX workbook",
             description = "The disclosure's thirteen tables in one workbook: the sheets `01 部门收支预算表` … `11 项目支出预算表` "
                     + "exactly as budget-service's `GET /api/v1/regions/{region}/departments/{department}/budgets/{year}/"
@@ -66,16 +66,20 @@ public class PerformanceWorkbookResource {
                     + "and `13 部门预算项目绩效目标表` as `.../performance/{year}/tables/12` and `/13` answer them in XLSX. "
                     + "The combined workbook lives in performance-service because budget-service must not depend on it. "
                     + "A year with project targets but no overall target has no sheet 12 (and the reverse: no sheet 13). "
-                    + "Amounts in 万元. The ETag is of what the workbook states — the published budget version behind 01–11 (a "
-                    + "published version never changes) and the content of tables 12 and 13 — not of the bytes, so a "
-                    + "request with If-None-Match of the current ETag answers 304 without asking budget-service for its "
+                    + "Amounts in 万元. The ETag is of what the workbook states — the targets' revisions, which name the "
+                    + "published budget version behind 01–11 (a published version never changes) and tables 12 and 13 — "
+                    + "not of the bytes, so a request with If-None-Match of the current ETag answers 304 without asking budget-service for its "
                     + "workbook; `Vary: Accept`.")
     @APIResponse(responseCode = "200", description = "The workbook.",
-            headers = {@Header(name = "ETag", description = "Of the published budget version behind tables 01–11 and the "
-                               + "content of tables 12 and 13.",
+            headers = {@Header(name = "ETag", description = "Of the targets' revisions (which name the published budget "
+                               + "version behind tables 01–11).",
                                schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
+                               schema = @Schema(type = SchemaType.STRING)),
+                       @Header(name = "Content-Disposition",
+                               description = "attachment; filename=\"410304-141-2022-tables.xlsx\".", schema = @Schema(type = SchemaType.STRING)),
                        @Header(name = "Vary", description = "Accept.", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = TableAnswer.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = PerformanceTableResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match; budget-service is "
             + "not asked for its workbook.")
     @APIResponse(responseCode = "400", description = "The year is not a number.",
@@ -94,36 +98,26 @@ public class PerformanceWorkbookResource {
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
             @Context Request request) {
+        return CachedRead.answer(request, tables.revisions(region, department, year, null), XLSX_VARIANT,
+                        () -> workbook(region, department, year), "tables.xlsx")
+                .header("Content-Disposition", PerformanceTableResource.attachment(
+                        PerformanceTableResource.file(region, department, year, "tables"), XLSX_VARIANT.getMediaType()))
+                .build();
+    }
+
+    /**
+     * The workbook, streamed. Only computed when the ETag (of the targets' revisions: they name the published budget
+     * version behind 01–11, which never changes) is not the one the client has, so a revalidation costs budget-service
+     * no call.
+     */
+    private StreamingOutput workbook(String region, String department, int year) {
         Integer version = tables.budgetVersion(region, department, year).orElseThrow(() -> new NotFoundProblem(
                 "No performance targets " + year + " of department " + department + " in region " + region + "."));
-        Table12 table12 = ifAny(() -> tables.table12(region, department, year));
-        Table13 table13 = ifAny(() -> tables.table13(region, department, year));
-
-        List<PrintedTable> printed = new ArrayList<>();
-        // what the workbook reflects: the (immutable) published budget version behind 01–11, and tables 12 and 13 as
-        // their own ETags see them; not budget-service's bytes, which POI stamps with the time they were written
-        List<byte[]> contents = new ArrayList<>(List.of(
-                ("tables 01-11 of published budget version " + version).getBytes(StandardCharsets.UTF_8)));
-        contents.add(table12 == null ? NO_TABLE : answer.serialised(table12));
-        contents.add(table13 == null ? NO_TABLE : answer.serialised(table13));
-        if (table12 != null) {
-            printed.add(table12.printed());
-        }
-        if (table13 != null) {
-            printed.add(table13.printed());
-        }
-        EntityTag tag = TableAnswer.tag(TableAnswer.Format.XLSX, contents.toArray(byte[][]::new));
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            // before budget-service is asked for its workbook: a revalidation costs it no call
-            return TableAnswer.cached(notModified, tag).build();
-        }
+        List<PrintedLayout> printed = new ArrayList<>();
+        ifAny(() -> tables.table12(region, department, year)).ifPresent(table -> printed.add(PrintedTable.layout(table.printed())));
+        ifAny(() -> tables.table13(region, department, year)).ifPresent(table -> printed.add(PrintedTable.layout(table.printed())));
         byte[] budgetTables = budgetTables(region, department, year, version);
-        StreamingOutput workbook = out -> append(budgetTables, printed.stream().map(PrintedTable::layout).toList(), out);
-        return TableAnswer.cached(Response.ok(workbook, TableAnswer.XLSX), tag)
-                .header("Content-Disposition", TableAnswer.attachment(
-                        PerformanceTableResource.file(region, department, year, "tables"), TableAnswer.Format.XLSX))
-                .build();
+        return out -> append(budgetTables, printed, out);
     }
 
     private byte[] budgetTables(String region, String department, int year, int version) {
@@ -158,12 +152,12 @@ public class PerformanceWorkbookResource {
         }
     }
 
-    /** The table, or null when the year has none (404). */
-    private static <T> T ifAny(Supplier<T> table) {
+    /** The table, or none when the year has none (404). */
+    private static <T> Optional<T> ifAny(Supplier<T> table) {
         try {
-            return table.get();
+            return Optional.of(table.get());
         } catch (NotFoundProblem none) {
-            return null;
+            return Optional.empty();
         }
     }
 }

@@ -30,6 +30,11 @@ public record PrintedTable(
         @Schema(description = "The body rows, in printed order.") List<Row> rows,
         @Schema(description = "The note printed under the table, if any.") String note) {
 
+    /** A table that has a printed layout: what the CSV and XLSX writers write. */
+    public interface Printable {
+        PrintedTable printed();
+    }
+
     /** The kinds of a row: how it is drawn (a total or subtotal bold, a header shaded). */
     public static final String HEADER = "header";
     public static final String TOTAL = "total";

@@ -17,7 +17,8 @@ public record Table12(
         @Schema(description = "预算情况, 万元.") Budget budget,
         @Schema(description = "The indicator rows.") List<Row> indicators,
         @Schema(description = "The table as printed, row by row: the form (部门(单位)名称, 年度履职目标, 年度主要任务, 预算情况), "
-                + "then the indicators under their header, 一级 and 二级 merged down their rows.") PrintedTable printed) {
+                + "then the indicators under their header, 一级 and 二级 merged down their rows.") PrintedTable printed)
+        implements PrintedTable.Printable {
 
     /** The same table with its printed layout. */
     Table12 withPrinted(PrintedTable layout) {

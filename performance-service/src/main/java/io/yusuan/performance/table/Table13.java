@@ -17,7 +17,8 @@ public record Table13(
         @Schema(description = "One entry per project, by unit (in unit code order), then in project code order.")
         List<Project> projects,
         @Schema(description = "The table as printed, row by row: 合计, then each unit's row followed by its projects, each "
-                + "project on as many rows as its longest 指标 column.") PrintedTable printed) {
+                + "project on as many rows as its longest 指标 column.") PrintedTable printed)
+        implements PrintedTable.Printable {
 
     /** The same table with its printed layout. */
     Table13 withPrinted(PrintedTable layout) {

@@ -32,9 +32,14 @@ public class TargetJson {
                 target.departmentName(), target.annualGoal(),
                 target.scope() == Scope.OVERALL ? read(target.tasks(), new TypeReference<List<TaskInput>>() { }) : null,
                 read(target.funding(), new TypeReference<FundingView>() { }),
-                read(target.indicators(), new TypeReference<List<Indicator>>() { }),
+                indicators(target.indicators()),
                 read(target.findings(), new TypeReference<List<TargetFinding>>() { }),
                 target.revision(), target.updatedAt());
+    }
+
+    /** A target's indicators column (JSON text). */
+    public List<Indicator> indicators(String text) {
+        return read(text, new TypeReference<List<Indicator>>() { });
     }
 
     private <T> T read(String text, TypeReference<T> type) {

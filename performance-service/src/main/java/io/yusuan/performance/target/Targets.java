@@ -102,6 +102,11 @@ public class Targets {
                         p.indicators().size())).toList(), findings);
     }
 
+    /** What the department's stored targets are at (see {@link PerformanceTargetRepository#revisions}). */
+    public java.util.Optional<String> revisions(String region, String department, int year, Scope scope, String project) {
+        return targets.revisions(region, department, year, scope, project);
+    }
+
     private BudgetFunding funding(String region, String department, int year) {
         try {
             return budget.funding(region, department, year);

@@ -13,27 +13,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.yusuan.performance.DemoTargets;
 import io.yusuan.performance.target.TargetResource;
 import io.yusuan.testing.stub.InjectServiceStub;
 import io.yusuan.printed.PrintedWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -53,21 +45,9 @@ class PerformanceTablesTest {
     WireMockServer budget;
 
     @BeforeEach
-    void loadTheSourceDocumentsTargets() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/budget-stub/funding-410304-141-2022.json")) {
-            budget.stubFor(get(urlPathEqualTo("/api/v1/regions/410304/departments/141/budgets/2022/funding"))
-                    .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                            .withBody(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
-        }
-        JsonNode demo = new ObjectMapper().readTree(Files.readString(Path.of("..", "demo", "performance", "410304-141-2022.json")));
-        given().contentType(ContentType.JSON).body(demo.get("overall").toString())
-                .when().put(PERFORMANCE + "/overall").then().statusCode(200);
-        Iterator<Map.Entry<String, JsonNode>> projects = demo.get("projects").fields();
-        while (projects.hasNext()) {
-            Map.Entry<String, JsonNode> project = projects.next();
-            given().contentType(ContentType.JSON).body(project.getValue().toString())
-                    .when().put(PERFORMANCE + "/projects/" + project.getKey()).then().statusCode(200);
-        }
+    void loadTheSourceDocumentsTargets() {
+        DemoTargets.budgetOf(budget, "410304");
+        DemoTargets.write("410304");
     }
 
     @Test
@@ -201,7 +181,8 @@ class PerformanceTablesTest {
     void aTableAnswersNotModifiedToItsOwnETagInEachFormat() {
         for (String format : List.of("application/json", "text/csv", PrintedWorkbook.MEDIA_TYPE)) {
             String etag = given().accept(format).when().get(PERFORMANCE + "/tables/13").then().statusCode(200)
-                    .header("Vary", containsString("Accept")).extract().header("ETag");
+                    .header("Vary", containsString("Accept"))
+                    .header("Cache-Control", "public, max-age=60, must-revalidate").extract().header("ETag");
             assertThat(etag).as(format).isNotBlank();
             given().accept(format).header("If-None-Match", etag).when().get(PERFORMANCE + "/tables/13").then()
                     .statusCode(304).header("ETag", etag).header("Vary", containsString("Accept"));
@@ -211,6 +192,31 @@ class PerformanceTablesTest {
         assertThat(json).as("each format has its own ETag").isNotEqualTo(xlsx);
         given().accept(PrintedWorkbook.MEDIA_TYPE).header("If-None-Match", json).when().get(PERFORMANCE + "/tables/12")
                 .then().statusCode(200);
+    }
+
+    @Test
+    void table12AnswersNotModifiedInEachFormatUntilTheOverallTargetIsRewritten() {
+        List<String> formats = List.of("application/json", "text/csv", PrintedWorkbook.MEDIA_TYPE);
+        List<String> tags = formats.stream().map(format -> given().accept(format).when().get(PERFORMANCE + "/tables/12")
+                .then().statusCode(200).extract().header("ETag")).toList();
+        assertThat(tags).as("each format has its own ETag").doesNotHaveDuplicates();
+        for (int i = 0; i < formats.size(); i++) {
+            given().accept(formats.get(i)).header("If-None-Match", tags.get(i)).when().get(PERFORMANCE + "/tables/12")
+                    .then().statusCode(304);
+        }
+
+        DemoTargets.writeOverall("410304");
+
+        for (int i = 0; i < formats.size(); i++) {
+            given().accept(formats.get(i)).header("If-None-Match", tags.get(i)).when().get(PERFORMANCE + "/tables/12")
+                    .then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aFormatNoneOfJsonCsvAndXlsxIsA406Problem() {
+        given().accept("application/pdf").when().get(PERFORMANCE + "/tables/12").then().statusCode(406)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -264,12 +270,7 @@ class PerformanceTablesTest {
                     .as("a 304 costs budget-service no call").hasSize(asked);
 
             // a target written changes table 13, and so the workbook's ETag
-            JsonNode demo = new ObjectMapper().readTree(Files.readString(
-                    Path.of("..", "demo", "performance", "410304-141-2022.json")));
-            Map.Entry<String, JsonNode> project = demo.get("projects").fields().next();
-            ((com.fasterxml.jackson.databind.node.ObjectNode) project.getValue()).put("annualGoal", "另写的年度目标");
-            given().contentType(ContentType.JSON).body(project.getValue().toString())
-                    .when().put(PERFORMANCE + "/projects/" + project.getKey()).then().statusCode(200);
+            DemoTargets.writeProject("410304", "410304220000000006846");
             String changed = given().accept(PrintedWorkbook.MEDIA_TYPE).header("If-None-Match", etag)
                     .when().get(PERFORMANCE + "/tables.xlsx").then().statusCode(200).extract().header("ETag");
             assertThat(changed).isNotEqualTo(etag);

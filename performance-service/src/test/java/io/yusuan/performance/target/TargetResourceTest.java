@@ -171,6 +171,25 @@ class TargetResourceTest {
     }
 
     @Test
+    void readsAnswerNotModifiedToTheirETagUntilTheTargetIsRewritten() {
+        given().contentType(ContentType.JSON).body(windowsTarget("20 万元"))
+                .when().put(PERFORMANCE + "/projects/" + WINDOWS, "141").then().statusCode(200);
+        List<String> reads = List.of(PERFORMANCE, PERFORMANCE + "/projects", PERFORMANCE + "/projects/" + WINDOWS);
+        List<String> tags = reads.stream().map(read -> given().when().get(read, "141").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=60, must-revalidate").extract().header("ETag")).toList();
+        for (int i = 0; i < reads.size(); i++) {
+            given().header("If-None-Match", tags.get(i)).when().get(reads.get(i), "141").then().statusCode(304);
+        }
+
+        given().contentType(ContentType.JSON).body(windowsTarget("20 万元"))
+                .when().put(PERFORMANCE + "/projects/" + WINDOWS, "141").then().statusCode(200);
+
+        for (int i = 0; i < reads.size(); i++) {
+            given().header("If-None-Match", tags.get(i)).when().get(reads.get(i), "141").then().statusCode(200);
+        }
+    }
+
+    @Test
     void unknownTargetsAre404() {
         given().when().get(PERFORMANCE + "/projects/410304220000000000001", "141").then().statusCode(404);
         given().when().get(PERFORMANCE, "998").then().statusCode(404).contentType("application/problem+json");

@@ -1,0 +1,75 @@
+package io.yusuan.performance.target;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An entry of the change feed: a target written, or actuals recorded against it (table target_event). */
+@Entity
+@Table(name = "target_event")
+public class TargetEvent {
+
+    /** What happened to the target. */
+    @Schema(name = "TargetEventKind", description = "PUBLISHED (the target's first write), ADJUSTED (a later write) or "
+            + "ACTUALS (actuals recorded against it).")
+    public enum Kind {
+        /** The target's first write (绩效目标 set). */
+        PUBLISHED,
+        /** A later write: the target was rewritten (调整). */
+        ADJUSTED,
+        /** Actuals (绩效监控 or 绩效自评) were recorded against it. */
+        ACTUALS
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long sequence;
+
+    @Enumerated(EnumType.STRING)
+    Kind event;
+
+    @Column(name = "target_id")
+    Long targetId;
+
+    int revision;
+
+    @Column(name = "actual_report_id")
+    Long actualReportId;
+
+    @Column(name = "occurred_at")
+    OffsetDateTime occurredAt;
+
+    protected TargetEvent() {
+    }
+
+    TargetEvent(Kind event, PerformanceTarget target, Long actualReportId, OffsetDateTime now) {
+        this.event = event;
+        this.targetId = target.id();
+        this.revision = target.revision();
+        this.actualReportId = actualReportId;
+        this.occurredAt = now;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public Kind event() {
+        return event;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public OffsetDateTime occurredAt() {
+        return occurredAt;
+    }
+}
