@@ -8,7 +8,9 @@ import java.util.List;
  * The kinds and their 款 follow the departments a 区/县 publishes budgets for; the counts are what makes a package
  * small (one unit) or large (an 教育局 with a dozen schools).
  *
- * @param code         the department's local code in its region (a second department of the kind gets a suffix)
+ * @param code         the department's local code in its region (a second department of the kind gets a suffix);
+ *                     none is a code of demo/budgets (141, 301 and 402 in 410304; 街道 are numbered from 501), which the system tests load beside
+ *                     generated budgets
  * @param name         its name after the region's (农业农村局)
  * @param kuan         the functional 款 of its administrative spending (21301 农业农村): 行政运行 is its 01 项
  * @param staff        the range of its own unit's staff, from which personnel spending follows
@@ -46,7 +48,7 @@ record DepartmentKind(String code, String name, String kuan, Range staff, List<S
     }
 
     /** 街道办事处: the commonest department of a 区, so drawn more often than the others. */
-    static final DepartmentKind STREET = new DepartmentKind("401", "街道办事处", "20103", staff(15, 45), List.of(
+    static final DepartmentKind STREET = new DepartmentKind("501", "街道办事处", "20103", staff(15, 45), List.of(
             institution("党群服务中心", "2010350", 0, 1, 4, 12),
             institution("便民服务中心", "2010350", 0, 1, 4, 15),
             civilService("综合行政执法大队", "2120104")),
@@ -74,7 +76,7 @@ record DepartmentKind(String code, String name, String kuan, Range staff, List<S
             new DepartmentKind("122", "司法局", "20406", staff(15, 35),
                     List.of(institution("公证处", "2040650", 0, 1, 4, 12)),
                     List.of("社区矫正", "普法宣传", "人民调解员补贴")),
-            new DepartmentKind("141", "教育局", "20501", staff(20, 45), List.of(
+            new DepartmentKind("131", "教育局", "20501", staff(20, 45), List.of(
                     institution("实验幼儿园", "2050201", 0, 3, 15, 45),
                     institution("小学", "2050202", 1, 6, 25, 90),
                     institution("初级中学", "2050203", 0, 3, 40, 110)),
@@ -99,14 +101,14 @@ record DepartmentKind(String code, String name, String kuan, Range staff, List<S
             new DepartmentKind("191", "城市管理局", "21201", staff(20, 45),
                     List.of(civilService("城市管理综合执法大队", "2120104")),
                     List.of("环卫保洁市场化", "市政设施维护", "城市照明运行")),
-            new DepartmentKind("301", "农业农村局", "21301", staff(20, 45), List.of(
+            new DepartmentKind("311", "农业农村局", "21301", staff(20, 45), List.of(
                     civilService("农业综合行政执法大队", "2130101"),
                     institution("农业技术推广服务中心", "2130104", 0, 1, 10, 30)),
                     List.of("高标准农田建设", "农产品质量安全检测", "动物疫病防控", "乡村振兴示范村建设")),
             new DepartmentKind("302", "水利局", "21303", staff(15, 35),
                     List.of(institution("水利工程管理站", "2130399", 0, 1, 8, 25)),
                     List.of("河道清淤整治", "防汛物资储备", "农村饮水安全")),
-            new DepartmentKind("311", "应急管理局", "22401", staff(15, 35),
+            new DepartmentKind("321", "应急管理局", "22401", staff(15, 35),
                     List.of(institution("应急救援中心", "2240150", 0, 1, 8, 25)),
                     List.of("安全生产监管执法", "应急物资储备", "应急演练")));
 

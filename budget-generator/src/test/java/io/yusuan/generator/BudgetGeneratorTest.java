@@ -57,12 +57,14 @@ class BudgetGeneratorTest {
     }
 
     @Test
-    void everyBudgetIsADifferentDepartmentInARegionOfTheYear() {
+    void everyBudgetIsADifferentDepartmentInARegionOfTheYearAndNoneADemoOne() {
         Set<String> budgets = new HashSet<>();
         for (BudgetPackage budget : PACKAGES) {
             assertThat(budgets.add(budget.region().code() + "/" + budget.department().code())).as(budget.path()).isTrue();
             assertThat(LISTS.region(budget.region().code()).name()).isEqualTo(budget.region().name());
             assertThat(budget.region().code()).startsWith("4103");
+            assertThat(budget.region().code() + "/" + budget.department().code()).as("not a department of demo/budgets")
+                    .isNotIn("410304/141", "410304/301", "410304/402");
         }
     }
 
