@@ -1,5 +1,6 @@
 package io.yusuan.budget.version;
 
+import io.yusuan.budget.changes.PublicationEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -13,13 +14,15 @@ public class Lifecycle {
     private final BudgetRepository budgets;
     private final BudgetVersionRepository versions;
     private final AdjustmentCopier copier;
+    private final PublicationEvents events;
 
     public Lifecycle(VisibleVersions visible, BudgetRepository budgets, BudgetVersionRepository versions,
-            AdjustmentCopier copier) {
+            AdjustmentCopier copier, PublicationEvents events) {
         this.visible = visible;
         this.budgets = budgets;
         this.versions = versions;
         this.copier = copier;
+        this.events = events;
     }
 
     @Transactional
@@ -40,6 +43,9 @@ public class Lifecycle {
     public VersionView publish(String region, String department, int year) {
         BudgetVersion open = open(region, department, year, "publish");
         open.publish(OffsetDateTime.now());
+        versions.flush();
+        // in the same transaction: the change feed and the export see a publication exactly when it is committed
+        events.record(open.id());
         return VersionView.of(open);
     }
 

@@ -1,0 +1,25 @@
+package io.yusuan.budget.changes;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Change", description = "One publication (发布事件): which budget, which version, and when.")
+public record Change(
+        @Schema(description = "Position in the feed; increases with every publication. Pass the last one seen as `since`.",
+                example = "17") long sequence,
+        @Schema(description = "PUBLISHED for a budget's first published version, ADJUSTED for a later one (预算调整).",
+                example = "PUBLISHED") ChangeEvent event,
+        @Schema(description = "6-digit fiscal division code.", example = "410304") String region,
+        @Schema(description = "Department code.", example = "141") String department,
+        @Schema(description = "Fiscal year.", example = "2022") int year,
+        @Schema(description = "The version published.", example = "1") int version,
+        @Schema(description = "When it was published.", example = "2022-02-18T08:30:00Z") Instant publishedAt,
+        @Schema(description = "The budget at that version.",
+                example = "/api/v1/regions/410304/departments/141/budgets/2022?version=1") String href) {
+
+    public static Change of(long sequence, ChangeEvent event, String region, String department, int year, int version,
+            Instant publishedAt) {
+        return new Change(sequence, event, region, department, year, version, publishedAt,
+                "/api/v1/regions/" + region + "/departments/" + department + "/budgets/" + year + "?version=" + version);
+    }
+}
