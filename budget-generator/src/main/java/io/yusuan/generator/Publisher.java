@@ -25,6 +25,8 @@ import java.util.concurrent.Future;
 public final class Publisher {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Tries of a request budget-service answers 503 (a dependency did not answer; nothing written). */
+    private static final int ATTEMPTS = 5;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -101,6 +103,12 @@ public final class Publisher {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // 503 is budget-service saying catalog-service did not answer in time and nothing was written: "try again
+            // later", as a budget office would, which a busy machine needs now and then
+            for (int attempt = 1; response.statusCode() == 503 && attempt < ATTEMPTS; attempt++) {
+                Thread.sleep(attempt * 1000L);
+                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + path, e);
         } catch (InterruptedException e) {
