@@ -116,6 +116,7 @@ final class ExportBench {
                 apiBudgets / loadSeconds, generatedLines / loadSeconds, LOADERS);
 
         ProcessHandle service = stack.process(Service.BUDGET);
+        double loadBefore = Main.loadAverage();
         List<String> report = new ArrayList<>();
         try (Connection database = stack.database(Service.BUDGET)) {
             ReplicatedBudgets replicas = new ReplicatedBudgets(database);
@@ -136,33 +137,38 @@ final class ExportBench {
                 List<Read> exports = new ArrayList<>();
                 List<Read> copies = new ArrayList<>();
                 List<Long> peaks = new ArrayList<>();
+                List<Long> before = new ArrayList<>();
                 for (int i = 0; i < runs; i++) {
+                    before.add(ServiceMemory.residentKilobytes(service));
                     ServiceMemory.resetPeak(service);
                     exports.add(exportOnce(budgetService));
                     peaks.add(ServiceMemory.peakKilobytes(service));
                     copies.add(copyOnce(database));
-                    System.out.printf("run %d: export %s; COPY %s; budget-service VmHWM %,d kB%n", i + 1,
-                            describe(exports.get(i)), describe(copies.get(i)), peaks.get(peaks.size() - 1));
+                    System.out.printf("run %d: export %s; COPY %s; budget-service VmRSS %,d kB before, VmHWM %,d kB%n",
+                            i + 1, describe(exports.get(i)), describe(copies.get(i)), before.get(i), peaks.get(i));
                 }
-                report.add(row(size, lines, exports, copies, peaks));
+                report.add(row(lines, exports, copies, before, peaks));
             }
         }
         System.out.println();
-        System.out.printf("budget-service export of %d, %d cores, %s of RAM; median of %d runs per size%n", YEAR,
-                Runtime.getRuntime().availableProcessors(), ServiceMemory.machineMemory(), runs);
+        System.out.printf("budget-service export of %d, %d cores, %s of RAM, load average %.2f before and %.2f after "
+                        + "the timed part; median of %d runs per size, memory the largest of them%n", YEAR,
+                Runtime.getRuntime().availableProcessors(), ServiceMemory.machineMemory(), loadBefore, Main.loadAverage(),
+                runs);
         System.out.println("| expenditure lines | records exported | export lines/s | first byte | COPY lines/s | "
-                + "export / COPY | export MB | COPY MB | budget-service peak RSS (VmHWM) |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                + "export / COPY | export MB | COPY MB | budget-service RSS before | peak RSS during (VmHWM) |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         report.forEach(System.out::println);
     }
 
-    private static String row(long size, long lines, List<Read> exports, List<Read> copies, List<Long> peaks) {
+    private static String row(long lines, List<Read> exports, List<Read> copies, List<Long> before, List<Long> peaks) {
         Read export = median(exports);
         Read copy = median(copies);
-        return String.format("| %,d | %,d | %,.0f | %.0f ms | %,.0f | %.2f× | %.0f | %.0f | %,d MB (max of %d) |", lines,
+        return String.format("| %,d | %,d | %,.0f | %.0f ms | %,.0f | %.2f× | %.0f | %.0f | %,d MB | %,d MB |", lines,
                 export.lines(), export.linesPerSecond(), export.firstByteNanos() / 1e6, copy.linesPerSecond(),
                 export.linesPerSecond() / copy.linesPerSecond(), export.bytes() / 1e6, copy.bytes() / 1e6,
-                peaks.stream().mapToLong(Long::longValue).max().orElseThrow() / 1024, peaks.size());
+                before.stream().mapToLong(Long::longValue).max().orElseThrow() / 1024,
+                peaks.stream().mapToLong(Long::longValue).max().orElseThrow() / 1024);
     }
 
     private static Read median(List<Read> reads) {

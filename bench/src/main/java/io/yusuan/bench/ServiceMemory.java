@@ -19,6 +19,11 @@ final class ServiceMemory {
         Files.writeString(Path.of("/proc/" + process.pid() + "/clear_refs"), "5");
     }
 
+    /** The resident set now (VmRSS): what the peak of an export is to be compared with. */
+    static long residentKilobytes(ProcessHandle process) throws IOException {
+        return kilobytes(Path.of("/proc/" + process.pid() + "/status"), "VmRSS:");
+    }
+
     static long peakKilobytes(ProcessHandle process) throws IOException {
         return kilobytes(Path.of("/proc/" + process.pid() + "/status"), "VmHWM:");
     }
