@@ -3,6 +3,7 @@ package io.yusuan.budget.export;
 import io.vertx.ext.web.RoutingContext;
 import io.yusuan.problem.Problem;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -74,7 +75,6 @@ public class ExportResource {
                     @Content(mediaType = LineExport.NDJSON, schema = @Schema(implementation = ExportLine.class),
                             example = """
                                     {"region":"410304","regionName":"洛阳市瀍河回族区","department":"141","departmentName":"河南省洛阳市瀍河回族区政务服务和大数据管理局","year":2022,"version":1,"publishedAt":"2022-02-18T08:30:00Z","flow":"EXPENDITURE","lineNo":2,"unit":"141001","unitName":"河南省洛阳市瀍河回族区政务服务和大数据管理局","unitType":"ADMINISTRATIVE","functionCode":"2010301","functionName":"行政运行","kind":"BASIC","category":"PERSONNEL","project":null,"projectName":null,"projectCategory":null,"economicCode":"30101","economicName":"基本工资","governmentEconomicCode":"50101","governmentEconomicName":"工资奖金津补贴","revenueSource":null,"fund":"GENERAL_PUBLIC_BUDGET","carryover":false,"amount":334600.00}
-                                    {"region":"410304","regionName":"洛阳市瀍河回族区","department":"141","departmentName":"河南省洛阳市瀍河回族区政务服务和大数据管理局","year":2022,"version":1,"publishedAt":"2022-02-18T08:30:00Z","flow":"REVENUE","lineNo":0,"unit":"141001","unitName":"河南省洛阳市瀍河回族区政务服务和大数据管理局","unitType":"ADMINISTRATIVE","functionCode":null,"functionName":null,"kind":null,"category":null,"project":null,"projectName":null,"projectCategory":null,"economicCode":null,"economicName":null,"governmentEconomicCode":null,"governmentEconomicName":null,"revenueSource":"FISCAL_GENERAL_PUBLIC","fund":null,"carryover":null,"amount":1730700.00}
                                     """),
                     @Content(mediaType = LineExport.CSV, schema = @Schema(type = SchemaType.STRING), example = """
                             region,regionName,department,departmentName,year,version,publishedAt,flow,lineNo,unit,unitName,unitType,functionCode,functionName,kind,category,project,projectName,projectCategory,economicCode,economicName,governmentEconomicCode,governmentEconomicName,revenueSource,fund,carryover,amount
@@ -104,6 +104,9 @@ public class ExportResource {
             @Context Request request, @Context RoutingContext routing) {
         ExportRequest asked = ExportRequest.of(year, region, since, asOf);
         Variant variant = request.selectVariant(VARIANTS);
+        if (variant == null) {
+            throw new NotAcceptableException();
+        }
         LineExport export = exports.open(asked);
         // closes the snapshot if the body is never written (HEAD, a failed response); a written body closes it itself
         routing.addEndHandler(ended -> export.abandon());

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,11 @@ class ChangeResourceTest {
     @BeforeEach
     void catalogAnswers() {
         CatalogStubs.answer2022(catalog);
+    }
+
+    @AfterEach
+    void removeTheBudgets() {
+        budgets.removeAll("C0");
     }
 
     private void publish(String department) {

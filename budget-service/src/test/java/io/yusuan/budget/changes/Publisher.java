@@ -6,6 +6,8 @@ import io.yusuan.budget.load.BudgetLoader;
 import io.yusuan.budget.load.BudgetPackage;
 import io.yusuan.budget.version.Lifecycle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -17,11 +19,13 @@ public class Publisher {
     private final BudgetLoader loader;
     private final Lifecycle lifecycle;
     private final ObjectMapper json;
+    private final EntityManager entityManager;
 
-    public Publisher(BudgetLoader loader, Lifecycle lifecycle, ObjectMapper json) {
+    public Publisher(BudgetLoader loader, Lifecycle lifecycle, ObjectMapper json, EntityManager entityManager) {
         this.loader = loader;
         this.lifecycle = lifecycle;
         this.json = json;
+        this.entityManager = entityManager;
     }
 
     /** Loads the package into the department's draft. */
@@ -50,5 +54,22 @@ public class Publisher {
     public void publishAdjustment(String department, ObjectNode budget) {
         adjust(department);
         publish(department, budget);
+    }
+
+    /**
+     * Removes the departments of 410304 whose code starts with {@code prefix}, their budgets, versions and events:
+     * every test class shares the database, and some count the departments they find.
+     */
+    @Transactional
+    public void removeAll(String prefix) {
+        String budgets = "select b.id from budget b join department d on d.id = b.department_id"
+                + " where d.region_code = '410304' and d.code like ?1";
+        for (String delete : new String[] {
+                "delete from publication_event where budget_id in (" + budgets + ")",
+                "delete from budget_version where budget_id in (" + budgets + ")",
+                "delete from budget where id in (" + budgets + ")",
+                "delete from department where region_code = '410304' and code like ?1"}) {
+            entityManager.createNativeQuery(delete).setParameter(1, prefix + "%").executeUpdate();
+        }
     }
 }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,11 @@ class ExportResourceTest {
     @BeforeEach
     void catalogAnswers() {
         CatalogStubs.answer2022(catalog);
+    }
+
+    @AfterEach
+    void removeTheBudgets() {
+        budgets.removeAll("X8");
     }
 
     private void publish(String department, ObjectNode budget) {
@@ -277,5 +283,32 @@ class ExportResourceTest {
                 .body("errors.pointer", containsInAnyOrder("year", "region", "since", "asOf"));
         given().queryParam("region", "4103001").when().get(EXPORT, 2022).then().statusCode(400)
                 .body("errors.pointer", containsInAnyOrder("region"));
+    }
+
+    @Test
+    void anExportThatIsNeverStreamedGivesItsConnectionBack() {
+        String since = Instant.now().toString();
+        String tag = given().queryParam("since", since).when().get(EXPORT, 2022).then().statusCode(200).extract().header("ETag");
+        // more than the pool holds: a snapshot left open by a 304 or a HEAD would exhaust it
+        for (int i = 0; i < 25; i++) {
+            given().header("If-None-Match", tag).queryParam("since", since).when().get(EXPORT, 2022).then().statusCode(304);
+            given().queryParam("since", since).when().head(EXPORT, 2022).then().statusCode(200).header("ETag", is(tag));
+        }
+        given().queryParam("since", since).when().get(EXPORT, 2022).then().statusCode(200).header("ETag", is(tag));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesBothFormatsTheRecordAndEveryError() {
+        String operation = "paths.'/api/v1/export/{year}/lines'.get.responses";
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body(operation + ".'200'.content.'application/x-ndjson'.schema.$ref", is("#/components/schemas/ExportLine"))
+                .body(operation + ".'200'.content.'application/x-ndjson'.example.economicName", is("基本工资"))
+                .body(operation + ".'200'.content.'text/csv'.example", startsWith(String.join(",", ExportLine.COLUMNS)))
+                .body(operation + ".'200'.headers.'Yusuan-Newest-Publication'.schema.format", is("date-time"))
+                .body(operation + ".'400'.content.'application/problem+json'.schema.$ref", is("#/components/schemas/Problem"))
+                .body(operation + ".'406'.content.'application/problem+json'.schema.$ref", is("#/components/schemas/Problem"))
+                .body("components.schemas.ExportLine.required", containsInAnyOrder(ExportLine.COLUMNS.toArray()))
+                .body("components.schemas.ExportLine.properties.functionCode.type", containsInAnyOrder("string", "null"))
+                .body("components.schemas.ChangePage.required", containsInAnyOrder("changes", "next"));
     }
 }
