@@ -40,8 +40,9 @@ final class ExportBench {
     private static final long[] SIZES = {100_000, 1_000_000};
 
     /**
-     * The export's own select ({@code ExportQuery} of budget-service, as merged from h/budget-export, commits c38da8a to 819678e), for a year and
-     * nothing else: the same rows, columns and order, so that COPY sends what the export sends, as text.
+     * The export's own select ({@code ExportQuery} of budget-service, as merged from h/budget-export, commits c38da8a
+     * to 819678e), for a year and nothing else: the same rows, columns and order, so that COPY sends what the export
+     * sends, as text.
      */
     private static final String EXPORT_SELECT = """
             with chosen as (
