@@ -101,6 +101,8 @@ final class CatalogOperations {
     private static ValidationBatch.Verdict verdictOf(String status) {
         return switch (status) {
             case "VALID", "PROVISIONAL" -> ValidationBatch.Verdict.USABLE;
+            // a well-formed code the list lacks: UNLISTED (a warning) while the year's list is not marked complete
+            case "UNLISTED" -> ValidationBatch.Verdict.UNKNOWN;
             default -> ValidationBatch.Verdict.valueOf(status);
         };
     }

@@ -1,6 +1,5 @@
 package io.yusuan.bench;
 
-import io.yusuan.localrun.LocalStack;
 import io.yusuan.localrun.Service;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -8,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Runs a benchmark by name: {@code java -jar bench/target/bench.jar catalog [rounds] [warmup]}.
+ * Runs a benchmark by name: {@code java -jar bench/target/bench.jar catalog|export|tables [its numbers]}.
  *
  * <p>Benchmarks are run by hand, never by the build: a timed figure means something only as a ratio to a
  * baseline measured in the same run on the same machine (see bench/README.md), so nothing here passes or fails
@@ -16,45 +15,55 @@ import java.util.List;
  */
 public final class Main {
 
-    private static final int DEFAULT_ROUNDS = 200;
-    private static final int DEFAULT_WARMUP = 200;
+    private static final String USAGE = """
+            Usage: java -jar bench/target/bench.jar catalog [rounds, default 200] [warm-up requests per operation, default 200]
+                   java -jar bench/target/bench.jar export [budgets published through the API, default 400] [runs per size, default 3]
+                   java -jar bench/target/bench.jar tables [rounds, default 5] [seconds per read and round, default 5] [connections, default 4]""";
 
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 3 || !args[0].equals("catalog")) {
-            System.err.println("Usage: java -jar bench/target/bench.jar catalog [rounds, default " + DEFAULT_ROUNDS
-                    + "] [warm-up requests per operation, default " + DEFAULT_WARMUP + "]");
+        if (args.length < 1 || args.length > 4 || !List.of("catalog", "export", "tables").contains(args[0])) {
+            System.err.println(USAGE);
             System.exit(2);
         }
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_ROUNDS;
-        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_WARMUP;
-
         Path root = ProjectLocation.root();
-        FunctionalList list = FunctionalList.read(root);
-        ValidationBatch batch = ValidationBatch.from(list, ValidationBatch.SIZE);
-        try (LocalStack stack = BenchStack.start(root)) {
-            HttpCalls http = new HttpCalls();
-            CatalogOperations catalog = new CatalogOperations(http, stack.baseUrl(Service.CATALOG), batch);
-            catalog.checkAnswers(list);
-            List<Operation> operations = catalog.operations();
-
-            System.out.printf("Warming up: %d requests per operation%n", warmup);
-            double loadBefore = loadAverage();
-            Results results = new InterleavedRounds(operations).run(warmup, rounds);
-            double loadAfter = loadAverage();
-
-            System.out.println();
-            System.out.printf("catalog-service, %s, %d cores, load average %.2f before and %.2f after, "
-                            + "%d rounds after %d warm-up requests per operation%n",
-                    LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, rounds, warmup);
-            System.out.print(ReportTable.render(results, CatalogOperations.VALIDATION, batch.size()));
+        try (BenchStack stack = BenchStack.start(root)) {
+            switch (args[0]) {
+                case "catalog" -> catalog(stack, root, number(args, 1, 200), number(args, 2, 200));
+                case "export" -> new ExportBench(stack, root).run(number(args, 1, 400), number(args, 2, 3));
+                default -> new TablesBench(stack, root).run(number(args, 1, 5), number(args, 2, 5), number(args, 3, 4));
+            }
         }
     }
 
+    private static void catalog(BenchStack stack, Path root, int rounds, int warmup) throws Exception {
+        FunctionalList list = FunctionalList.read(root);
+        ValidationBatch batch = ValidationBatch.from(list, ValidationBatch.SIZE);
+        HttpCalls http = new HttpCalls();
+        CatalogOperations catalog = new CatalogOperations(http, stack.services().baseUrl(Service.CATALOG), batch);
+        catalog.checkAnswers(list);
+        List<Operation> operations = catalog.operations();
+
+        System.out.printf("Warming up: %d requests per operation%n", warmup);
+        double loadBefore = loadAverage();
+        Results results = new InterleavedRounds(operations).run(warmup, rounds);
+        double loadAfter = loadAverage();
+
+        System.out.println();
+        System.out.printf("catalog-service, %s, %d cores, load average %.2f before and %.2f after, "
+                        + "%d rounds after %d warm-up requests per operation%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, rounds, warmup);
+        System.out.print(ReportTable.render(results, CatalogOperations.VALIDATION, batch.size()));
+    }
+
+    private static int number(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+
     /** The one-minute load average, to tell a quiet run from a busy one when comparing figures. */
-    private static double loadAverage() {
+    static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -155,7 +156,11 @@ final class PackageWriter {
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (fiscal_year, scheme, code)
                 do update set name = excluded.name, level = excluded.level, three_public_part = excluded.three_public_part""")) {
-            for (CodeNames.Name name : names.all()) {
+            // In code order: two drafts stored at once lock the rows they share in the same order, instead of each
+            // waiting for a row the other holds (a deadlock PostgreSQL breaks by failing one load with a 500).
+            List<CodeNames.Name> ordered = names.all().stream()
+                    .sorted(Comparator.comparing(CodeNames.Name::scheme).thenComparing(CodeNames.Name::code)).toList();
+            for (CodeNames.Name name : ordered) {
                 upsert.setInt(1, year);
                 upsert.setString(2, name.scheme());
                 upsert.setString(3, name.code());
