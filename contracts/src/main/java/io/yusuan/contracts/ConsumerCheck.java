@@ -43,6 +43,56 @@ public final class ConsumerCheck {
         return all;
     }
 
+    /**
+     * Every response field of {@code committed} that {@code generated} no longer answers with a compatible type: the
+     * committed document read as the expectation of a consumer that reads every field of every JSON answer. A field gone
+     * is breaking even where it was optional, since consumers read optional fields too.
+     */
+    public static List<String> removedResponseFields(JsonNode committed, JsonNode generated) {
+        ConsumerCheck before = new ConsumerCheck(committed);
+        ConsumerCheck after = new ConsumerCheck(generated);
+        committed.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
+            JsonNode answers = generated.path("paths").path(path.getKey()).path(method.getKey()).path("responses");
+            method.getValue().path("responses").fields().forEachRemaining(status -> status.getValue().path("content").fields()
+                    .forEachRemaining(media -> {
+                        JsonNode now = answers.path(status.getKey()).path("content").path(media.getKey()).path("schema");
+                        if (status.getKey().startsWith("2") && media.getKey().contains("json") && !now.isMissingNode()) {
+                            after.compatible(method.getKey().toUpperCase() + " " + path.getKey() + " " + status.getKey() + " "
+                                    + media.getKey() + " answers", "response",
+                                    before.expected(media.getValue().path("schema"), new HashSet<>()), now);
+                        }
+                    }));
+        }));
+        return after.gaps;
+    }
+
+    /** A schema of this document in the form of an expectation: $refs resolved, each object's properties, to a cycle. */
+    private JsonNode expected(JsonNode schema, Set<String> refs) {
+        com.fasterxml.jackson.databind.node.ObjectNode expected = ContractFiles.JSON.createObjectNode();
+        if (schema.has("$ref") && !refs.add(schema.path("$ref").asText())) {
+            return expected; // a recursive schema: its fields were expected one level up
+        }
+        JsonNode actual = resolve(schema);
+        if (actual == null) {
+            return expected;
+        }
+        Set<String> types = types(actual);
+        Map<String, JsonNode> properties = properties(actual);
+        if (types.contains("array")) {
+            expected.put("type", "array").set("items", expected(actual.path("items"), new HashSet<>(refs)));
+        } else if (types.contains("object") || !properties.isEmpty()) {
+            expected.put("type", "object");
+            com.fasterxml.jackson.databind.node.ObjectNode fields = expected.putObject("properties");
+            properties.forEach((name, property) -> fields.set(name, expected(property, new HashSet<>(refs))));
+            if (actual.path("additionalProperties").isObject()) {
+                expected.set("additionalProperties", expected(actual.path("additionalProperties"), new HashSet<>(refs)));
+            }
+        } else if (types.size() == 1) {
+            expected.put("type", types.iterator().next());
+        }
+        return expected;
+    }
+
     private void operation(String consumer, JsonNode expected) {
         String name = consumer + " calls " + expected.path("method").asText() + " " + expected.path("path").asText();
         List<Map.Entry<String, JsonNode>> paths = providerPaths(expected.path("path").asText());
@@ -109,7 +159,7 @@ public final class ConsumerCheck {
     /** Whether the provider's schema gives (or accepts) what the expected schema reads (or sends), at {@code where}. */
     private void compatible(String name, String where, JsonNode expected, JsonNode provided) {
         JsonNode actual = resolve(provided);
-        if (actual == null) {
+        if (actual == null || !expected.has("type")) {
             return; // the provider declares any value here
         }
         String type = expected.path("type").asText();

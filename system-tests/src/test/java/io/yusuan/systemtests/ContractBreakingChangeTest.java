@@ -23,6 +23,21 @@ class ContractBreakingChangeTest {
         ContractComparison comparison = ContractComparison.of(committed, changed);
 
         assertThat(comparison.breaking()).as(comparison.report()).isTrue();
+        assertThat(comparison.report()).contains("GET /api/v1/schemes/{scheme}/years/{year}/codes 200 application/json answers "
+                + "response.items[].name, which the provider does not declare");
+    }
+
+    @Test
+    void theThreePublicPartThatTable08ReadsRenamedIsBreaking() {
+        ObjectNode changed = committed.deepCopy();
+        ObjectNode verdict = (ObjectNode) changed.path("components").path("schemas").path("CodeVerdict").path("properties");
+        verdict.set("sanGongPart", verdict.remove("threePublicPart"));
+
+        ContractComparison comparison = ContractComparison.of(committed, changed);
+
+        assertThat(comparison.breaking()).as(comparison.report()).isTrue();
+        assertThat(comparison.report()).contains("POST /api/v1/years/{year}/validation 200 application/json answers "
+                + "response.codes.*[].threePublicPart, which the provider does not declare");
     }
 
     @Test
