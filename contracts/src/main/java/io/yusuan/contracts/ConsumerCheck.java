@@ -1,8 +1,11 @@
 package io.yusuan.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +40,7 @@ public final class ConsumerCheck {
     public static List<String> committedGaps(String provider) {
         JsonNode document = ContractFiles.read(ContractFiles.document(provider));
         List<String> all = new ArrayList<>();
-        for (java.nio.file.Path expectation : ContractFiles.expectationsOn(provider)) {
+        for (Path expectation : ContractFiles.expectationsOn(provider)) {
             all.addAll(gaps(ContractFiles.read(expectation), document));
         }
         return all;
@@ -68,7 +71,7 @@ public final class ConsumerCheck {
 
     /** A schema of this document in the form of an expectation: $refs resolved, each object's properties, to a cycle. */
     private JsonNode expected(JsonNode schema, Set<String> refs) {
-        com.fasterxml.jackson.databind.node.ObjectNode expected = ContractFiles.JSON.createObjectNode();
+        ObjectNode expected = ContractFiles.JSON.createObjectNode();
         if (schema.has("$ref") && !refs.add(schema.path("$ref").asText())) {
             return expected; // a recursive schema: its fields were expected one level up
         }
@@ -82,7 +85,7 @@ public final class ConsumerCheck {
             expected.put("type", "array").set("items", expected(actual.path("items"), new HashSet<>(refs)));
         } else if (types.contains("object") || !properties.isEmpty()) {
             expected.put("type", "object");
-            com.fasterxml.jackson.databind.node.ObjectNode fields = expected.putObject("properties");
+            ObjectNode fields = expected.putObject("properties");
             properties.forEach((name, property) -> fields.set(name, expected(property, new HashSet<>(refs))));
             if (actual.path("additionalProperties").isObject()) {
                 expected.set("additionalProperties", expected(actual.path("additionalProperties"), new HashSet<>(refs)));
@@ -234,7 +237,7 @@ public final class ConsumerCheck {
     }
 
     private Map<String, JsonNode> properties(JsonNode schema) {
-        Map<String, JsonNode> properties = new java.util.LinkedHashMap<>();
+        Map<String, JsonNode> properties = new LinkedHashMap<>();
         schema.path("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), p.getValue()));
         for (JsonNode part : schema.path("allOf")) {
             JsonNode resolved = resolve(part);

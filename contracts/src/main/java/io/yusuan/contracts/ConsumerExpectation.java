@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -18,10 +19,12 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +69,7 @@ public final class ConsumerExpectation {
             ContractFiles.write(file, derived);
             return;
         }
-        if (!java.nio.file.Files.exists(file) || !ContractFiles.read(file).equals(derived)) {
+        if (!Files.exists(file) || !ContractFiles.read(file).equals(derived)) {
             throw new AssertionError(client.getSimpleName() + " reads something else of " + provider + " than "
                     + ContractFiles.dir().relativize(file) + " says; refresh it on purpose with -Dcontracts.update=true "
                     + "(README, Contracts) and commit it, so that " + provider + "'s build checks what is read now.\n"
@@ -108,7 +111,7 @@ public final class ConsumerExpectation {
                 schema.put("type", "array").set("items", schema(arguments[0]));
             } else if (Map.class.isAssignableFrom(raw)) {
                 schema.put("type", "object").set("additionalProperties", schema(arguments[1]));
-            } else if (raw == java.util.Optional.class) {
+            } else if (raw == Optional.class) {
                 return schema(arguments[0]);
             } else {
                 throw new IllegalArgumentException("no JSON mapping known for " + type);
@@ -165,7 +168,7 @@ public final class ConsumerExpectation {
         return null;
     }
 
-    private static String path(java.lang.reflect.AnnotatedElement element) {
+    private static String path(AnnotatedElement element) {
         Path path = element.getAnnotation(Path.class);
         if (path == null) {
             return "";

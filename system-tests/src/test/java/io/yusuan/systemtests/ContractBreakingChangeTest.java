@@ -8,7 +8,7 @@ import io.yusuan.contracts.ContractFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The comparison {@link ContractDriftTest} runs on every build tells a breaking change from a compatible one: proven on
+ * The comparison {@link ContractDriftIT} runs on every build tells a breaking change from a compatible one: proven on
  * changed copies of catalog-service's committed contract, the committed file itself untouched.
  */
 class ContractBreakingChangeTest {

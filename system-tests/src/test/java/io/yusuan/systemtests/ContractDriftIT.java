@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * is served. {@code -Dcontracts.update=true} writes the generated documents over the committed ones instead (README,
  * Contracts).
  */
-class ContractDriftTest {
+class ContractDriftIT {
 
     @ParameterizedTest
     @EnumSource(Service.class)
