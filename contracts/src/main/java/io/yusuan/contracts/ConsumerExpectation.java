@@ -71,7 +71,7 @@ public final class ConsumerExpectation {
         }
         if (!Files.exists(file) || !ContractFiles.read(file).equals(derived)) {
             throw new AssertionError(client.getSimpleName() + " reads something else of " + provider + " than "
-                    + ContractFiles.dir().relativize(file) + " says; refresh it on purpose with -Dcontracts.update=true "
+                    + ContractFiles.dir().relativize(file) + " says; refresh it on purpose with contracts/refresh "
                     + "(README, Contracts) and commit it, so that " + provider + "'s build checks what is read now.\n"
                     + "derived: " + derived.toPrettyString());
         }

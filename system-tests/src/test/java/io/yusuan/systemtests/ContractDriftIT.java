@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  *
  * <p>An incompatible change (openapi-diff) fails the build until the committed contract is updated on purpose, in the
  * same commit; a compatible one fails it too, with its own message, so that the committed file never lags behind what
- * is served. {@code -Dcontracts.update=true} writes the generated documents over the committed ones instead (README,
- * Contracts).
+ * is served. {@code -Dcontracts.update=true} ({@code contracts/refresh}) writes the generated documents over the committed
+ * ones instead (README, Contracts).
  */
 class ContractDriftIT {
 
@@ -39,10 +39,10 @@ class ContractDriftIT {
         assertThat(committed).as("contracts/" + service + ".json is committed").exists();
         ContractComparison comparison = ContractComparison.of(Files.readString(committed), Files.readString(generated));
         assertThat(comparison.breaking()).as("%s's API changed incompatibly: clients written against contracts/%s.json "
-                + "can fail. If that is on purpose, update contracts/%s.json in the same commit (-Dcontracts.update=true, "
-                + "README, Contracts).%n%s", service, service, service, comparison.report()).isFalse();
+                + "can fail. If that is on purpose, update contracts/%s.json in the same commit: run contracts/refresh "
+                + "(README, Contracts).%n%s", service, service, service, comparison.report()).isFalse();
         assertThat(comparison.drifted()).as("%s's API changed compatibly, but contracts/%s.json still shows the old one: "
-                + "refresh it (-Dcontracts.update=true, README, Contracts) and commit it.%n%s", service, service,
+                + "refresh it with contracts/refresh (README, Contracts) and commit it.%n%s", service, service,
                 comparison.report()).isFalse();
     }
 
