@@ -172,6 +172,10 @@ class ResponseValidationIT {
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2022").is(200));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/1999").is(404));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/abc").is(400));
+        calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2022")
+                .accept("application/xml").is(406));
+        calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2022").conditional()
+                .is(304));
         calls.add(get(c, codes, "/api/v1/schemes/functional/years/2022/codes?level=1").is(200));
         calls.add(get(c, codes, "/api/v1/schemes/functional/years/2022/codes?limit=2").is(200));
         calls.add(get(c, codes, "/api/v1/schemes/functional/years/2022/codes?level=1").accept("text/csv").is(200));
@@ -376,6 +380,7 @@ class ResponseValidationIT {
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.CATALOG_ADMIN).is(403));
         calls.add(post(b, draft + "/submit", UNKNOWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(404));
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(200));
+        calls.add(put(b, draft, OWN + "/draft", JSON, ownPackage).as(JwtIssuer.BUDGET_EDITOR).is(409));
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(409));
         calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).is(401));
         calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).as(JwtIssuer.CATALOG_ADMIN).is(403));
