@@ -1,5 +1,6 @@
 package io.yusuan.budget.department;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -9,5 +10,6 @@ public record DepartmentPage(
         List<DepartmentView> items,
         @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.",
                 example = "NDEwMzA0OjE0MQ")
+        @JsonInclude(JsonInclude.Include.NON_NULL) // absent, as documented, not null where a string is promised
         String next) {
 }
