@@ -15,12 +15,10 @@ import java.util.List;
  * @param total            Σ score ÷ Σ applicable weight × 100, from unrounded values, 2 decimals
  * @param grade            优, 良, 中 or 差 of the total
  */
-@Schema(name = "EvaluationResult", description = "A self-evaluation's scores (财预〔2020〕10号); budgetExecution (预算执行率 and "
-        + "its score) is null when no execution was reported.")
+@Schema(name = "EvaluationResult", description = "A self-evaluation's scores (财预〔2020〕10号).")
 public record EvaluationResult(
         @Schema(description = "Each indicator's score, in the target's order.") List<IndicatorScore> indicators,
-        // No description here: SmallRye would then type the property "object" beside its anyOf [ref, null] and so refuse null.
-        @Schema(nullable = true) BudgetExecutionScore budgetExecution,
+        @Schema(description = "预算执行率 and its score; null when no execution was reported.", nullable = true) BudgetExecutionScore budgetExecution,
         @Schema(description = "Σ score of the applicable indicators and 预算执行率.", example = "93.27") BigDecimal scoreSum,
         @Schema(description = "Σ weight of what applies.", example = "100.00") BigDecimal applicableWeight,
         @Schema(description = "Total out of 100: scoreSum / applicableWeight × 100.", example = "93.27") BigDecimal total,

@@ -21,8 +21,7 @@ import java.math.BigDecimal;
  * @param status             met, partly met, not met or not applicable
  * @param deviation          actual against target for a quantitative target; null otherwise and when not applicable
  */
-@Schema(name = "IndicatorScore", description = "One indicator of an evaluation: target, actual, status, deviation, score. "
-        + "Deviation (how far the actual is from the target) is null for a qualitative target and when not applicable.")
+@Schema(name = "IndicatorScore", description = "One indicator of an evaluation: target, actual, status, deviation, score.")
 public record IndicatorScore(
         @Schema(description = "三级指标.", example = "服务窗口数量") String name,
         @Schema(description = "The tier it is scored in.") ScoringTier tier,
@@ -33,8 +32,7 @@ public record IndicatorScore(
         @Schema(description = "Its score, 0 to the weight.", example = "16.67", nullable = true) BigDecimal score,
         @Schema(description = "The share of the weight it earned, in percent.", example = "100.00", nullable = true) BigDecimal achievementPercent,
         @Schema(description = "Met, partly met, not met, or not applicable.") ScoreStatus status,
-        // No description here: SmallRye would then type the property "object" beside its anyOf [ref, null] and so refuse null.
-        @Schema(nullable = true) Deviation deviation) {
+        @Schema(description = "How far the actual is from the target (quantitative); null otherwise and when not applicable.", nullable = true) Deviation deviation) {
 
     /** @param share the earned share of the weight, 0 to 1, unrounded */
     static IndicatorScore of(EvaluatedIndicator indicator, BigDecimal weight, BigDecimal share) {
