@@ -1,5 +1,6 @@
 package io.yusuan.budget.line;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,5 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record LinePage(
         @Schema(description = "The version the lines are of.", example = "1") int version,
         @Schema(description = "The lines of this page.") List<LineView> items,
-        @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.", example = "MTk") String next) {
+        @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.", example = "MTk")
+        @JsonInclude(JsonInclude.Include.NON_NULL) // absent, as documented, not null where a string is promised
+        String next) {
 }

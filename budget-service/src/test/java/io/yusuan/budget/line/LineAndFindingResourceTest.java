@@ -3,8 +3,10 @@ package io.yusuan.budget.line;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -50,6 +52,12 @@ class LineAndFindingResourceTest {
                 .when().get(BUDGET + "/lines")
                 .then().statusCode(200)
                 .body("items.amount", contains(200000.00f));
+    }
+
+    @Test
+    void theLastPageOfLinesHasNoNextKey() {
+        // absent, as the document says, rather than null where it promises a string
+        given().when().get(BUDGET + "/lines").then().statusCode(200).body("$", not(hasKey("next")));
     }
 
     @Test

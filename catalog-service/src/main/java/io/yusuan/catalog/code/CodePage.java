@@ -1,5 +1,6 @@
 package io.yusuan.catalog.code;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -13,5 +14,6 @@ public record CodePage(
         List<CodeView> items,
         @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.",
                 example = "MjAxMDMwMQ")
+        @JsonInclude(JsonInclude.Include.NON_NULL) // absent, as documented, not null where a string is promised
         String next) {
 }

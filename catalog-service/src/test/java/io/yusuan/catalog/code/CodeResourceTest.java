@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -143,6 +144,12 @@ class CodeResourceTest {
         given().queryParam("q", "medical insurance of administrative").when().get(CODES_2022)
                 .then().statusCode(200)
                 .body("items.code", hasItem("2101101"));
+    }
+
+    @Test
+    void theLastPageHasNoNextKey() {
+        // absent, as the document says, rather than null where it promises a string
+        given().queryParam("level", 1).when().get(CODES_2022).then().statusCode(200).body("$", not(hasKey("next")));
     }
 
     @Test

@@ -32,7 +32,7 @@ public record IndicatorScore(
         @Schema(description = "Its score, 0 to the weight.", example = "16.67", nullable = true) BigDecimal score,
         @Schema(description = "The share of the weight it earned, in percent.", example = "100.00", nullable = true) BigDecimal achievementPercent,
         @Schema(description = "Met, partly met, not met, or not applicable.") ScoreStatus status,
-        @Schema(description = "How far the actual is from the target (quantitative).", nullable = true) Deviation deviation) {
+        @Schema(description = "How far the actual is from the target (quantitative); null otherwise and when not applicable.", nullable = true) Deviation deviation) {
 
     /** @param share the earned share of the weight, 0 to 1, unrounded */
     static IndicatorScore of(EvaluatedIndicator indicator, BigDecimal weight, BigDecimal share) {

@@ -57,6 +57,17 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void aNullableObjectPropertyWithADescriptionAllowsNull() {
+        JsonNode schemas = document.at("/components/schemas");
+        for (String property : new String[] {"/IndicatorScore/properties/deviation", "/EvaluationResult/properties/budgetExecution"}) {
+            JsonNode schema = schemas.at(property);
+            assertThat(schema.path("description").asText()).as(property).isNotEmpty();
+            assertThat(schema.path("type").toString()).as(property).contains("null");
+            assertThat(schema.path("anyOf").toString()).as(property).contains("\"null\"");
+        }
+    }
+
+    @Test
     void everyConditionalReadDeclaresItsNotModified() {
         for (String path : new String[] {"/api/v1/regions/{region}/departments/{department}/performance/{year}",
                 "/api/v1/regions/{region}/departments/{department}/performance/{year}/tables/12",
