@@ -1,5 +1,7 @@
 package io.yusuan.budget.table;
 
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.yusuan.budget.version.VersionRead;
 import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
@@ -14,12 +16,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -110,7 +115,7 @@ public class TableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "None of JSON, CSV and XLSX is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response table(
+    public Uni<Response> table(
             @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
             @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
             @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
@@ -122,26 +127,53 @@ public class TableResource {
             @Parameter(description = "Table 07 only: government (default) or department.", example = "government")
             @QueryParam("classification") @DefaultValue("government")
             @Pattern(regexp = "government|department", message = "must be government or department") String classification,
-            @Context Request request) {
+            @Context Request request, @Context HttpHeaders headers) {
         boolean byDepartmentCode = "department".equals(classification);
         String table = Tables.definition(number, byDepartmentCode).number();
-        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        Vintage vintage = Vintage.of(version, asOf);
+        AmountUnit amounts = AmountUnit.of(unit);
+        // The public's read of a published table already in memory is answered here, on the I/O thread, without the
+        // hop to a worker: it needs no query, and no identity (a request with a token goes the whole way, for the
+        // token to be checked, as on every other read).
+        Optional<VersionRead> known = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                ? visible.known(region, department, year, vintage) : Optional.empty();
+        if (known.isPresent()) {
+            VersionRead read = known.get();
+            String extension = extension(request);
+            Optional<TableView> view = tables.kept(read.version(), table, amounts, byDepartmentCode);
+            if (view.isPresent()) {
+                return Uni.createFrom().item(respond(read, region, department, year, table, unit, classification,
+                        extension, request, view::get));
+            }
+        }
+        // Hibernate and the reader's identity may block: anything else runs on a worker thread
+        return Uni.createFrom().item(() -> {
+            VersionRead read = visible.read(region, department, year, vintage);
+            return respond(read, region, department, year, table, unit, classification, extension(request), request,
+                    () -> tables.table(read.version(), table, amounts, byDepartmentCode));
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** The file extension of the media type negotiated, or 406. */
+    private static String extension(Request request) {
         Variant format = request.selectVariant(FORMATS);
         if (format == null) {
             throw new NotAcceptableException();
         }
         MediaType type = format.getMediaType();
-        String extension = type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? "json"
+        return type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? "json"
                 : type.isCompatible(MediaType.valueOf(CSV)) ? "csv" : "xlsx";
-        return read.respond(request, read.tag(table, unit, classification, extension), true, () -> {
-            TableView view = tables.table(read.version(), table, AmountUnit.of(unit), byDepartmentCode);
-            return switch (extension) {
-                case "json" -> Response.ok(view, MediaType.APPLICATION_JSON_TYPE);
-                case "csv" -> Response.ok(view, TableCsvWriter.CONTENT_TYPE).header("Content-Disposition",
-                        attachment(region, department, year, "table-" + table, extension));
-                default -> Response.ok(view, XLSX).header("Content-Disposition",
-                        attachment(region, department, year, "table-" + table, extension));
-            };
+    }
+
+    /** The table in the media type of {@code extension}, or 304 before it is derived. */
+    private static Response respond(VersionRead read, String region, String department, int year, String table,
+            String unit, String classification, String extension, Request request, Supplier<TableView> view) {
+        return read.respond(request, read.tag(table, unit, classification, extension), true, () -> switch (extension) {
+            case "json" -> Response.ok(view.get(), MediaType.APPLICATION_JSON_TYPE);
+            case "csv" -> Response.ok(view.get(), TableCsvWriter.CONTENT_TYPE).header("Content-Disposition",
+                    attachment(region, department, year, "table-" + table, extension));
+            default -> Response.ok(view.get(), XLSX).header("Content-Disposition",
+                    attachment(region, department, year, "table-" + table, extension));
         });
     }
 

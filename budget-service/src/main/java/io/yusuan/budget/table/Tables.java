@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -41,8 +42,17 @@ public class Tables {
 
     public TableView table(BudgetVersion version, String number, AmountUnit unit, boolean byDepartmentCode) {
         TableDefinition definition = definition(number, byDepartmentCode);
-        return published.get(version, List.of("table", definition.number(), unit, byDepartmentCode),
+        return published.get(version, key(definition, unit, byDepartmentCode),
                 () -> build(version, definition, context(version, unit)));
+    }
+
+    /** The table of a published version if it was derived before: answered without a query. */
+    public Optional<TableView> kept(BudgetVersion version, String number, AmountUnit unit, boolean byDepartmentCode) {
+        return published.kept(version, key(definition(number, byDepartmentCode), unit, byDepartmentCode));
+    }
+
+    private static List<Object> key(TableDefinition definition, AmountUnit unit, boolean byDepartmentCode) {
+        return List.of("table", definition.number(), unit, byDepartmentCode);
     }
 
     /** Every table of the version, in order; the names are read once for all of them. */

@@ -3,6 +3,7 @@ package io.yusuan.budget.version;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,15 @@ public class PublishedCache {
             entries.put(key, kept);
         }
         return (T) kept;
+    }
+
+    /** What was derived from {@code version} under {@code what}, if it is kept: never computes anything. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> kept(BudgetVersion version, Object what) {
+        if (version.status() != VersionStatus.PUBLISHED) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((T) entries.getIfPresent(new Key(version.id(), what)));
     }
 
     private record Key(long version, Object what) {

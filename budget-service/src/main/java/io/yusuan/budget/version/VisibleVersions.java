@@ -71,11 +71,11 @@ public class VisibleVersions {
         Optional<BudgetVersion> found;
         String missing;
         if (vintage.number() != null) {
-            Address address = new Address(region, department, year, vintage.number());
-            BudgetVersion known = publishedByNumber.getIfPresent(address);
-            if (known != null) {
-                return new VersionRead(known, vintage);
+            Optional<VersionRead> known = known(region, department, year, vintage);
+            if (known.isPresent()) {
+                return known.get();
             }
+            Address address = new Address(region, department, year, vintage.number());
             found = versions.find(OF_BUDGET + " and v.number = ?4", region, department, year, vintage.number())
                     .firstResultOptional().filter(version -> editor || version.status() == VersionStatus.PUBLISHED);
             // with its budget and department fetched, the version serves later reads outside this one's session
@@ -101,6 +101,19 @@ public class VisibleVersions {
             throw new BudgetNotFound(region, department, year, missing);
         }
         return new VersionRead(found.get(), vintage);
+    }
+
+    /**
+     * The published version the vintage names by number, if this instance has found it before: no query, and the same
+     * for every reader (anyone may read a published version), so it needs neither a worker thread nor the reader's
+     * identity.
+     */
+    public Optional<VersionRead> known(String region, String department, int year, Vintage vintage) {
+        if (vintage.number() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(publishedByNumber.getIfPresent(new Address(region, department, year, vintage.number())))
+                .map(version -> new VersionRead(version, vintage));
     }
 
     /** A version's address: the department's path and the version's number. */

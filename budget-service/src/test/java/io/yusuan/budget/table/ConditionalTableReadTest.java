@@ -159,4 +159,31 @@ class ConditionalTableReadTest {
         given().accept(TableWorkbook.MEDIA_TYPE).when().get(TABLE, "05").then().statusCode(200)
                 .header("Content-Disposition", is("attachment; filename=\"410304-811-2022-table-05.xlsx\""));
     }
+
+    /** The first read of a published table derives it on a worker thread; a later one is answered from memory. */
+    @Test
+    void aPublishedTableReadAgainFromMemoryAnswersAsTheFirstRead() {
+        for (String accept : FORMATS) {
+            Response first = given().accept(accept).queryParam("version", 1).when().get(TABLE, "06");
+            Response again = given().accept(accept).queryParam("version", 1).when().get(TABLE, "06");
+            first.then().statusCode(200);
+            again.then().statusCode(200);
+            assertThat(again.asByteArray()).as(accept).isEqualTo(first.asByteArray());
+            for (String header : List.of("Content-Type", "ETag", "Cache-Control", "Vary", "Content-Disposition")) {
+                assertThat(again.getHeader(header)).as(accept + " " + header).isEqualTo(first.getHeader(header));
+            }
+            given().accept(accept).queryParam("version", 1).header("If-None-Match", first.getHeader("ETag")).when()
+                    .get(TABLE, "06").then().statusCode(304).header("ETag", is(first.getHeader("ETag")))
+                    .header("Cache-Control", is("public, max-age=31536000, immutable")).body(emptyOrNullString());
+        }
+        given().accept("application/xml").queryParam("version", 1).when().get(TABLE, "06").then().statusCode(406)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenIsCheckedEvenWhenThePublishedTableIsInMemory() {
+        given().queryParam("version", 1).when().get(TABLE, "06").then().statusCode(200);
+        given().queryParam("version", 1).header("Authorization", "Bearer not-a-token").when().get(TABLE, "06").then()
+                .statusCode(401);
+    }
 }
