@@ -1,5 +1,6 @@
 package io.yusuan.bench;
 
+import io.yusuan.budget.export.ExportQuery;
 import io.yusuan.generator.BudgetGenerator;
 import io.yusuan.generator.BudgetPackage;
 import io.yusuan.generator.CatalogLists;
@@ -40,8 +41,8 @@ final class ExportBench {
     private static final long[] SIZES = {100_000, 1_000_000};
 
     /**
-     * The export's own select ({@code ExportQuery} of budget-service, as merged from h/budget-export, commits c38da8a
-     * to 819678e), for a year and nothing else: the same rows, columns and order, so that COPY sends what the export
+     * The export's own select ({@link ExportQuery#LINES}, inlined by the compiler) over the budgets a year's export
+     * includes when nothing else is asked: the same rows, columns and order, so that COPY sends what the export
      * sends, as text.
      */
     private static final String EXPORT_SELECT = """
@@ -53,34 +54,7 @@ final class ExportBench {
                 where b.fiscal_year = %d
                 order by e.budget_id, e.sequence desc
             ), included as (select * from chosen)
-            select d.region_code, v.region_name, d.code, v.department_name, b.fiscal_year, v.number, i.published_at,
-                x.flow, x.line_no, x.unit_code, u.name, u.type, x.function_code, fn.name, x.kind, x.category,
-                x.project_code, p.name, p.category, x.economic_code, en.name, x.government_economic_code, gn.name,
-                x.source, x.fund, x.carryover, x.amount
-            from included i
-            join budget_version v on v.id = i.version_id
-            join budget b on b.id = i.budget_id
-            join department d on d.id = b.department_id
-            cross join lateral (
-                (select 'EXPENDITURE' as flow, l.line_no, l.unit_code, l.function_code::text as function_code, l.kind,
-                    l.category, l.project_code, l.economic_code::text as economic_code,
-                    l.government_economic_code::text as government_economic_code, null::text as source, l.fund,
-                    l.carryover, l.amount
-                from expenditure_line l where l.version_id = i.version_id order by l.line_no)
-                union all
-                (select 'REVENUE', r.line_no, r.unit_code, null, null, null, null, null, null, r.source, r.fund, null,
-                    r.amount
-                from revenue_line r where r.version_id = i.version_id order by r.line_no)
-            ) x
-            join budget_unit u on u.version_id = i.version_id and u.code = x.unit_code
-            left join project p on p.version_id = i.version_id and p.code = x.project_code
-            left join classification_name fn
-                on fn.fiscal_year = b.fiscal_year and fn.scheme = 'functional' and fn.code = x.function_code
-            left join classification_name en
-                on en.fiscal_year = b.fiscal_year and en.scheme = 'economic-department' and en.code = x.economic_code
-            left join classification_name gn
-                on gn.fiscal_year = b.fiscal_year and gn.scheme = 'economic-government'
-                and gn.code = x.government_economic_code""".formatted(YEAR);
+            """.formatted(YEAR) + ExportQuery.LINES;
 
     /** One timed read of every line: by the export or by COPY. */
     record Read(long lines, long bytes, long firstByteNanos, long nanos) {

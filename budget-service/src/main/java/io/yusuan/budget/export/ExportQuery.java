@@ -25,6 +25,41 @@ public class ExportQuery {
 
     static final int FETCH_SIZE = 1000;
 
+    /**
+     * The lines of the budgets in {@code included} (a CTE of budget_id, version_id, published_at), with their names:
+     * each budget's expenditure lines, then its revenue lines. Public so that the export benchmark can hand the very
+     * same select to {@code COPY ... TO STDOUT} as its baseline.
+     */
+    public static final String LINES = """
+            select d.region_code, v.region_name, d.code, v.department_name, b.fiscal_year, v.number, i.published_at,
+                x.flow, x.line_no, x.unit_code, u.name, u.type, x.function_code, fn.name, x.kind, x.category,
+                x.project_code, p.name, p.category, x.economic_code, en.name, x.government_economic_code, gn.name,
+                x.source, x.fund, x.carryover, x.amount
+            from included i
+            join budget_version v on v.id = i.version_id
+            join budget b on b.id = i.budget_id
+            join department d on d.id = b.department_id
+            cross join lateral (
+                (select 'EXPENDITURE' as flow, l.line_no, l.unit_code, l.function_code::text as function_code, l.kind,
+                    l.category, l.project_code, l.economic_code::text as economic_code,
+                    l.government_economic_code::text as government_economic_code, null::text as source, l.fund,
+                    l.carryover, l.amount
+                from expenditure_line l where l.version_id = i.version_id order by l.line_no)
+                union all
+                (select 'REVENUE', r.line_no, r.unit_code, null, null, null, null, null, null, r.source, r.fund, null,
+                    r.amount
+                from revenue_line r where r.version_id = i.version_id order by r.line_no)
+            ) x
+            join budget_unit u on u.version_id = i.version_id and u.code = x.unit_code
+            left join project p on p.version_id = i.version_id and p.code = x.project_code
+            left join classification_name fn
+                on fn.fiscal_year = b.fiscal_year and fn.scheme = 'functional' and fn.code = x.function_code
+            left join classification_name en
+                on en.fiscal_year = b.fiscal_year and en.scheme = 'economic-department' and en.code = x.economic_code
+            left join classification_name gn
+                on gn.fiscal_year = b.fiscal_year and gn.scheme = 'economic-government'
+                and gn.code = x.government_economic_code""";
+
     private final DataSource dataSource;
 
     public ExportQuery(DataSource dataSource) {
@@ -70,35 +105,7 @@ public class ExportQuery {
     /** Streams the lines of the export's budgets: each budget's expenditure lines, then its revenue lines. */
     static void lines(Connection connection, ExportRequest request, LineExport.Sink sink) throws SQLException, IOException {
         List<Object> parameters = new ArrayList<>();
-        String sql = included(request, parameters) + """
-                select d.region_code, v.region_name, d.code, v.department_name, b.fiscal_year, v.number, i.published_at,
-                    x.flow, x.line_no, x.unit_code, u.name, u.type, x.function_code, fn.name, x.kind, x.category,
-                    x.project_code, p.name, p.category, x.economic_code, en.name, x.government_economic_code, gn.name,
-                    x.source, x.fund, x.carryover, x.amount
-                from included i
-                join budget_version v on v.id = i.version_id
-                join budget b on b.id = i.budget_id
-                join department d on d.id = b.department_id
-                cross join lateral (
-                    (select 'EXPENDITURE' as flow, l.line_no, l.unit_code, l.function_code::text as function_code, l.kind,
-                        l.category, l.project_code, l.economic_code::text as economic_code,
-                        l.government_economic_code::text as government_economic_code, null::text as source, l.fund,
-                        l.carryover, l.amount
-                    from expenditure_line l where l.version_id = i.version_id order by l.line_no)
-                    union all
-                    (select 'REVENUE', r.line_no, r.unit_code, null, null, null, null, null, null, r.source, r.fund, null,
-                        r.amount
-                    from revenue_line r where r.version_id = i.version_id order by r.line_no)
-                ) x
-                join budget_unit u on u.version_id = i.version_id and u.code = x.unit_code
-                left join project p on p.version_id = i.version_id and p.code = x.project_code
-                left join classification_name fn
-                    on fn.fiscal_year = b.fiscal_year and fn.scheme = 'functional' and fn.code = x.function_code
-                left join classification_name en
-                    on en.fiscal_year = b.fiscal_year and en.scheme = 'economic-department' and en.code = x.economic_code
-                left join classification_name gn
-                    on gn.fiscal_year = b.fiscal_year and gn.scheme = 'economic-government'
-                    and gn.code = x.government_economic_code""";
+        String sql = included(request, parameters) + LINES;
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setFetchSize(FETCH_SIZE);
             bind(select, parameters);
