@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,10 +36,12 @@ public class EvaluationResource {
 
     private final Evaluations evaluations;
     private final Targets targets;
+    private final EvaluationCache cache;
 
-    public EvaluationResource(Evaluations evaluations, Targets targets) {
+    public EvaluationResource(Evaluations evaluations, Targets targets, EvaluationCache cache) {
         this.evaluations = evaluations;
         this.targets = targets;
+        this.cache = cache;
     }
 
     @POST
@@ -128,7 +131,8 @@ public class EvaluationResource {
             @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode,
             @Parameter(description = "MONITORING or SELF_EVALUATION.", example = "SELF_EVALUATION") @QueryParam("period")
             Period period, @Context Request request) {
-        return CachedRead.answer(request, targets.revisions(region, department, year, Scope.PROJECT, projectCode),
-                () -> evaluations.evaluation(region, department, year, projectCode, period), "evaluation", period).build();
+        Optional<String> revisions = targets.revisions(region, department, year, Scope.PROJECT, projectCode);
+        return CachedRead.answer(request, revisions, () -> cache.get(revisions, period,
+                () -> evaluations.evaluation(region, department, year, projectCode, period)), "evaluation", period).build();
     }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -72,6 +73,28 @@ class EvaluationResourceTest {
                 .body("result.indicators[3].status", is("PARTLY_MET"))
                 .body("result.indicators[3].score", is(12.00f))
                 .body("result.indicators[1].status", is("MET"));
+    }
+
+    @Test
+    void servesTheSameEvaluationTwiceAndNewActualsAtOnce() {
+        // as of the period's last day, like any other test's report: the latest is then the one reported last
+        given().contentType(ContentType.JSON).body(Map.of("period", "SELF_EVALUATION", "asOf", "2022-12-31",
+                        "indicators", List.of(actual(1, 46))))
+                .when().post(PROJECT + "/actuals").then().statusCode(201);
+        String first = given().queryParam("period", "SELF_EVALUATION").when().get(PROJECT + "/evaluation")
+                .then().statusCode(200).body("asOf", is("2022-12-31")).body("result.indicators[1].status", is("MET"))
+                .extract().asString();
+        String second = given().queryParam("period", "SELF_EVALUATION").when().get(PROJECT + "/evaluation")
+                .then().statusCode(200).extract().asString();
+        assertThat(second).isEqualTo(first);
+
+        // new actuals add a report, so the evaluation read is of them and not the one kept (23 of 46 windows)
+        given().contentType(ContentType.JSON).body(Map.of("period", "SELF_EVALUATION", "asOf", "2022-12-31",
+                        "indicators", List.of(actual(1, 23))))
+                .when().post(PROJECT + "/actuals").then().statusCode(201);
+        given().queryParam("period", "SELF_EVALUATION").when().get(PROJECT + "/evaluation").then().statusCode(200)
+                .body("asOf", is("2022-12-31"))
+                .body("result.indicators[1].status", is("PARTLY_MET"));
     }
 
     @Test
