@@ -2,6 +2,7 @@ package io.yusuan.budget.department;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -32,6 +33,15 @@ class DepartmentResourceTest {
     @AfterEach
     void remove() {
         QuarkusTransaction.requiringNew().run(() -> departments.deleteAll());
+    }
+
+    @Test
+    void aNulByteInTheQueryOrThePathIsA400ProblemNotA500() {
+        given().urlEncodingEnabled(false).when().get("/api/v1/departments?region=410304&q=%00")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("'q'"));
+        given().urlEncodingEnabled(false).when().get("/api/v1/regions/410304/departments/14%001/budgets/2022/tables/01")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
