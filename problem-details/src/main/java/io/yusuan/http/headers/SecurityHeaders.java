@@ -1,0 +1,29 @@
+package io.yusuan.http.headers;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Headers every answer of every service carries, errors and {@code /q} paths included (hence a Vert.x filter, not a
+ * JAX-RS one): browsers must not guess a CSV or an NDJSON export to be HTML ({@code nosniff}), and a link out of
+ * Swagger UI or the disclosure document must not hand our URLs, which name departments and drafts, to another site.
+ */
+@ApplicationScoped
+public class SecurityHeaders {
+
+    /** After the CORS filter, which answers preflights itself. */
+    static final int PRIORITY = 900;
+
+    void register(@Observes Filters filters) {
+        filters.register(this::add, PRIORITY);
+    }
+
+    private void add(RoutingContext context) {
+        context.addHeadersEndHandler(ignored -> context.response()
+                .putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader("Referrer-Policy", "no-referrer"));
+        context.next();
+    }
+}
