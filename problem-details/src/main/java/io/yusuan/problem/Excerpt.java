@@ -1,8 +1,8 @@
 package io.yusuan.problem;
 
 /**
- * A bad value as a problem's detail may quote it: at most {@value #MAX} characters, control characters shown as
- * {@code \uXXXX}, and the full length said when it is cut, so a 1 MiB bad value never comes back in the error.
+ * A bad value as a problem's detail may quote it: at most {@value #MAX} characters, control characters shown as their
+ * code points in hex, and the full length said when it is cut, so a 1 MiB bad value never comes back in the error.
  */
 public final class Excerpt {
 
