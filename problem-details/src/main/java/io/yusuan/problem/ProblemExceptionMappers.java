@@ -1,11 +1,7 @@
 package io.yusuan.problem;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -45,7 +41,7 @@ public class ProblemExceptionMappers {
         if (status == 404 && e.getCause() != null) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; the request is malformed, not aimed wrong.
             return Problems.response(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
-                    "A path or query parameter has the wrong format: " + e.getCause().getMessage(), path(uri), List.of()));
+                    ParameterConversion.detail(e.getCause()), path(uri), List.of()));
         }
         return Problems.response(Problems.forStatus(status, HttpProblemDetail.of(e, status), path(uri)));
     }
@@ -53,21 +49,7 @@ public class ProblemExceptionMappers {
     /** A body that is not JSON, or JSON of the wrong shape. */
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
-        List<FieldError> errors = List.of();
-        String detail;
-        if (e instanceof JsonParseException parse) {
-            detail = "The request body is not well-formed JSON (line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ").";
-        } else if (e instanceof JsonMappingException mapping) {
-            String pointer = JsonPointers.of(mapping.getPath());
-            String message = MappingMessages.of(mapping);
-            errors = List.of(new FieldError(pointer, MappingMessages.code(mapping), message));
-            detail = "The request body does not have the expected shape at " + pointer + ": " + message;
-        } else {
-            detail = "The request body is not valid JSON.";
-        }
-        return Problems.response(new Problem(Problem.TYPE_BASE + "malformed-request", "Malformed request", 400,
-                detail, path(uri), errors));
+        return Problems.response(UnreadableBody.of(e, path(uri)));
     }
 
     /**
@@ -83,7 +65,7 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response constraints(ConstraintViolationException e, UriInfo uri) {
         List<FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new FieldError(ViolationPointers.of(v.getPropertyPath()), "INVALID", v.getMessage()))
+                .map(v -> new FieldError(ViolationPointers.of(v.getPropertyPath()), "INVALID", ViolationMessages.of(v)))
                 .sorted(java.util.Comparator.comparing(FieldError::pointer))
                 .toList();
         return Problems.response(new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400,
@@ -98,40 +80,5 @@ public class ProblemExceptionMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    /** Names the Jackson failure in the client's terms, never in Java's. */
-    static final class MappingMessages {
-
-        private MappingMessages() {
-        }
-
-        static String of(JsonMappingException e) {
-            if (e instanceof UnrecognizedPropertyException unknown) {
-                return "unknown field \"" + unknown.getPropertyName() + "\"";
-            }
-            if (e instanceof InvalidFormatException format) {
-                return "value " + format.getValue() + " is not a valid "
-                        + simpleName(format.getTargetType());
-            }
-            return "value has the wrong type or shape";
-        }
-
-        static String code(JsonMappingException e) {
-            if (e instanceof UnrecognizedPropertyException) {
-                return "UNKNOWN_FIELD";
-            }
-            return "WRONG_TYPE";
-        }
-
-        private static String simpleName(Class<?> type) {
-            if (type == null) {
-                return "value";
-            }
-            if (type.isEnum()) {
-                return "value; expected one of " + java.util.Arrays.toString(type.getEnumConstants());
-            }
-            return type.getSimpleName();
-        }
     }
 }
