@@ -6,7 +6,6 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -18,17 +17,12 @@ public class SecurityProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        Problem problem = new Problem(Problem.TYPE_BASE + "unauthorized", "Unauthorized", 401,
-                "This operation needs a valid bearer token (JWT) in the Authorization header.",
-                uri.getRequestUri().getRawPath(), List.of());
-        return Response.fromResponse(Problems.response(problem))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(Problems.response(SecurityProblems.unauthorized(uri.getRequestUri().getRawPath())))
+                .header(HttpHeaders.WWW_AUTHENTICATE, SecurityProblems.CHALLENGE).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
-                "The bearer token does not carry the role this operation needs.", uri.getRequestUri().getRawPath(),
-                List.of()));
+        return Problems.response(SecurityProblems.forbidden(uri.getRequestUri().getRawPath()));
     }
 }
