@@ -64,6 +64,20 @@ class ParameterShapesTest {
     }
 
     @Test
+    void theOpenApiDocumentStatesTheShapesForClientsToCheckFirst() {
+        String codes = "paths.'/api/v1/schemes/{scheme}/years/{year}/codes'.get.parameters.find { it.name == '%s' }.schema.";
+        given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .body(codes.formatted("scheme") + "maxLength", is(Parameters.SCHEME_MAX))
+                .body(codes.formatted("scheme") + "pattern", is(Parameters.SCHEME))
+                .body(codes.formatted("year") + "minimum", is(Parameters.YEAR_MIN))
+                .body(codes.formatted("year") + "maximum", is(Parameters.YEAR_MAX))
+                .body(codes.formatted("parent") + "pattern", is(Parameters.CODE))
+                .body(codes.formatted("q") + "maxLength", is(Parameters.SEARCH_MAX))
+                .body(codes.formatted("cursor") + "maxLength", is(Parameters.CURSOR_MAX))
+                .body(codes.formatted("limit") + "maximum", is(1000));
+    }
+
+    @Test
     void aNulInASegmentIsA400Problem() {
         given().urlEncodingEnabled(false).when().get("/api/v1/schemes/functional%00/years/2022/codes")
                 .then().statusCode(400).contentType("application/problem+json");
