@@ -1,5 +1,6 @@
 package io.yusuan.bench;
 
+import io.yusuan.generator.Publisher;
 import io.yusuan.localrun.LocalStack;
 import io.yusuan.localrun.Service;
 import io.yusuan.localrun.StackSettings;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -59,6 +61,11 @@ final class BenchStack implements AutoCloseable {
 
     LocalStack services() {
         return services;
+    }
+
+    /** Tokens for a {@link Publisher}, each of the role and scope it asks, signed by the key the services trust. */
+    Publisher.Tokens publisherTokens(Duration validity) {
+        return (role, region, departments) -> services.jwt().scopedToken("bench", validity, region, departments, role);
     }
 
     /** A connection to the service's own database, as the service's Flyway left it. */

@@ -5,7 +5,6 @@ import io.yusuan.generator.BudgetGenerator;
 import io.yusuan.generator.BudgetPackage;
 import io.yusuan.generator.CatalogLists;
 import io.yusuan.generator.Publisher;
-import io.yusuan.localrun.JwtIssuer;
 import io.yusuan.localrun.Service;
 import java.io.IOException;
 import java.io.InputStream;
@@ -81,8 +80,7 @@ final class ExportBench {
         BudgetGenerator generator = new BudgetGenerator(CatalogLists.shipped(root, YEAR), "41", SEED);
         List<BudgetPackage> budgets = generator.next(apiBudgets);
         long generatedLines = budgets.stream().mapToLong(budget -> budget.expenditures().size()).sum();
-        Publisher publisher = new Publisher(budgetService, stack.services().jwt().token("bench", Duration.ofHours(2),
-                JwtIssuer.BUDGET_EDITOR));
+        Publisher publisher = new Publisher(budgetService, stack.publisherTokens(Duration.ofHours(2)));
         long start = System.nanoTime();
         publisher.publishAll(budgets, LOADERS);
         double loadSeconds = (System.nanoTime() - start) / 1e9;

@@ -4,7 +4,6 @@ import io.yusuan.generator.BudgetGenerator;
 import io.yusuan.generator.BudgetPackage;
 import io.yusuan.generator.CatalogLists;
 import io.yusuan.generator.Publisher;
-import io.yusuan.localrun.JwtIssuer;
 import io.yusuan.localrun.Service;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,8 +41,8 @@ final class TablesBench {
      */
     void run(int rounds, int seconds, int connections) throws Exception {
         BudgetPackage budget = new BudgetGenerator(CatalogLists.shipped(root, YEAR), "410304", SEED).next();
-        new Publisher(stack.services().baseUrl(Service.BUDGET), stack.services().jwt().token("bench",
-                Duration.ofMinutes(10), JwtIssuer.BUDGET_EDITOR)).publish(budget, false);
+        new Publisher(stack.services().baseUrl(Service.BUDGET), stack.publisherTokens(Duration.ofMinutes(10)))
+                .publish(budget, false);
         String tables = "/api/v1/" + budget.path() + "/tables/";
         List<RequestRate.Target> targets = List.of(
                 new RequestRate.Target(BASELINE, "/q/health/live", JSON),

@@ -19,10 +19,23 @@ import java.util.concurrent.Future;
 
 /**
  * Publishes packages through budget-service's API as a budget office does — the draft, submit, approve (批复),
- * publish — and adjusts published ones (预算调整) the same way after opening an adjustment. Thread-safe: the
- * system test and the benchmark load from several threads at once.
+ * publish — and adjusts published ones (预算调整) the same way after opening an adjustment. Each act is done with the
+ * token budget-service accepts for it: the department's editor writes and submits, the region's finance bureau
+ * approves and publishes. Thread-safe: the system test and the benchmark load from several threads at once.
  */
 public final class Publisher {
+
+    /** The department's role: drafts, submission, adjustments. */
+    public static final String EDITOR = "budget-editor";
+    /** The finance bureau's role: approval and publication, for every department of its region. */
+    public static final String APPROVER = "budget-approver";
+
+    /** Mints the bearer token of a role acting for a region and, when departments are named, for those only. */
+    @FunctionalInterface
+    public interface Tokens {
+
+        String token(String role, String region, List<String> departments);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Tries of a request budget-service answers 503 (a dependency did not answer; nothing written). */
@@ -31,15 +44,15 @@ public final class Publisher {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI budgetService;
-    private final String editorToken;
+    private final Tokens tokens;
 
     /**
      * @param budgetService where budget-service answers
-     * @param editorToken   a bearer token of the budget-editor role
+     * @param tokens        tokens signed by the key budget-service trusts
      */
-    public Publisher(URI budgetService, String editorToken) {
+    public Publisher(URI budgetService, Tokens tokens) {
         this.budgetService = budgetService;
-        this.editorToken = editorToken;
+        this.tokens = tokens;
     }
 
     /**
@@ -50,10 +63,12 @@ public final class Publisher {
      */
     public void publish(BudgetPackage budget, boolean adjustment) {
         String path = "/api/v1/" + budget.path();
+        String editor = tokens.token(EDITOR, budget.region().code(), List.of(budget.department().code()));
+        String bureau = tokens.token(APPROVER, budget.region().code(), List.of());
         if (adjustment) {
-            send("POST", path + "/adjustments", null);
+            send(editor, "POST", path + "/adjustments", null);
         }
-        JsonNode draft = read(send("PUT", path + "/draft", PackageJson.of(budget)));
+        JsonNode draft = read(send(editor, "PUT", path + "/draft", PackageJson.of(budget)));
         List<String> errors = new ArrayList<>();
         draft.path("findings").forEach(finding -> {
             if (finding.path("severity").asText().equals("ERROR")) {
@@ -63,10 +78,10 @@ public final class Publisher {
         if (!errors.isEmpty()) {
             throw new IllegalStateException(path + " was loaded with ERROR findings: " + errors);
         }
-        send("POST", path + "/draft/submit", null);
-        send("POST", path + "/draft/approve",
+        send(editor, "POST", path + "/draft/submit", null);
+        send(bureau, "POST", path + "/draft/approve",
                 "{\"approvalDate\": \"" + budget.fiscalYear() + "-01-20\", \"approvedBy\": \"财政局\"}");
-        send("POST", path + "/draft/publish", null);
+        send(bureau, "POST", path + "/draft/publish", null);
     }
 
     /**
@@ -92,9 +107,9 @@ public final class Publisher {
         }
     }
 
-    private String send(String method, String path, String json) {
+    private String send(String token, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(budgetService.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + editorToken).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (json != null) {

@@ -6,12 +6,14 @@ import java.util.Locale;
 enum Command {
     START,
     STOP,
+    TOKEN,
     HELP;
 
     static final String USAGE = """
-            Usage: java -jar local-run/target/local-run.jar [start|stop|help]
+            Usage: java -jar local-run/target/local-run.jar [start|stop|token ROLE REGION [DEPARTMENT]|help]
               start  (the default) start PostgreSQL and the three services; Ctrl-C stops them
               stop   stop the Yusuan started from this project folder
+              token  print a token of ROLE for REGION (and DEPARTMENT), signed by the local key, valid a day
               help   show this text
             PostgreSQL listens on port %d, or on YUSUAN_PG_PORT if set; the services on 8081, 8082, 8083.
             Data, logs, the JWT signing key and an editor token (.yusuan/jwt/editor.token) are kept under
@@ -19,7 +21,7 @@ enum Command {
             .formatted(StackSettings.DEFAULT_POSTGRES_PORT);
 
     /**
-     * No argument means {@link #START}.
+     * No argument means {@link #START}. Only {@link #TOKEN} takes arguments after it; {@link TokenCommand} reads them.
      *
      * @throws IllegalArgumentException for an unknown command or more than one
      */
@@ -27,14 +29,16 @@ enum Command {
         if (args.length == 0) {
             return START;
         }
-        if (args.length > 1) {
-            throw new IllegalArgumentException("Expected one command, got: " + String.join(" ", args));
-        }
-        return switch (args[0].toLowerCase(Locale.ROOT)) {
+        Command command = switch (args[0].toLowerCase(Locale.ROOT)) {
             case "start" -> START;
             case "stop" -> STOP;
+            case "token" -> TOKEN;
             case "help", "-h", "--help" -> HELP;
             default -> throw new IllegalArgumentException("Unknown command: " + args[0]);
         };
+        if (args.length > 1 && command != TOKEN) {
+            throw new IllegalArgumentException("Expected one command, got: " + String.join(" ", args));
+        }
+        return command;
     }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The demo data a local run loads once its services are ready, through their APIs with a token of the
- * write roles, exactly as a budget office or an integrator would: the 2022 budget of the source document
+ * The demo data a local run loads once its services are ready, through their APIs with the token of each write's
+ * role and scope, exactly as a budget office or an integrator would: the 2022 budget of the source document
  * (区政务服务和大数据管理局, 410304/141), published, then its performance targets (tables 12 and 13 of the same
  * document). {@code ./run} loads it at every start and the system tests once; each step loads only what is not
  * there yet, so a second start reuses the data.
@@ -55,9 +55,9 @@ public final class DemoData {
      * @throws DemoDataException at the first step that fails; the steps before it stay loaded
      */
     public List<DemoOutcome> load(LocalStack stack, Consumer<DemoOutcome> progress) throws InterruptedException {
-        String token = stack.jwt().token("yusuan-demo-data", LOAD_TOKEN_VALIDITY,
-                JwtIssuer.BUDGET_EDITOR, JwtIssuer.CATALOG_ADMIN);
-        return load(new ServiceCalls(stack::baseUrl, token), progress);
+        TokenSource tokens = (role, region, departments) ->
+                stack.jwt().scopedToken("yusuan-demo-data", LOAD_TOKEN_VALIDITY, region, departments, role);
+        return load(new ServiceCalls(stack::baseUrl, tokens), progress);
     }
 
     List<DemoOutcome> load(ServiceCalls calls, Consumer<DemoOutcome> progress) throws InterruptedException {

@@ -1,6 +1,7 @@
 package io.yusuan.localrun;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * PostgreSQL 17 from zonky's embedded binaries: nothing to install, the same server the services' tests use.
@@ -29,9 +31,11 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -56,10 +60,22 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)
-                    .start());
+                    .start(), dataDirectory);
         } catch (IOException | RuntimeException e) {
             throw StartupException.withLog("PostgreSQL did not start on " + dataDirectory + ": " + e.getMessage(),
                     logFile, e);
+        }
+    }
+
+    /**
+     * The server's process (the postmaster), by the pid it writes on the first line of {@code postmaster.pid}; pg_ctl
+     * starts it detached, so nothing else names it. Empty if the file cannot be read.
+     */
+    Optional<ProcessHandle> process() {
+        try (BufferedReader lines = Files.newBufferedReader(dataDirectory.resolve("postmaster.pid"))) {
+            return ProcessHandle.of(Long.parseLong(String.valueOf(lines.readLine()).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
         }
     }
 

@@ -41,10 +41,19 @@ public final class JwtIssuer {
 
     /** The {@code iss} every service expects ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://yusuan.io";
-    /** budget-service's writes: drafts and their lifecycle. */
+    /** budget-service's writes of a department: its drafts, their submission, adjustments. */
     public static final String BUDGET_EDITOR = "budget-editor";
-    /** catalog-service's loads of code lists. */
+    /** budget-service's acts of a region's finance bureau: approving (批复), returning and publishing. */
+    public static final String BUDGET_APPROVER = "budget-approver";
+    /** performance-service's targets of a department. */
+    public static final String PERFORMANCE_EDITOR = "performance-editor";
+    /** performance-service's actuals and evaluations of a department. */
+    public static final String PERFORMANCE_EVALUATOR = "performance-evaluator";
+    /** catalog-service's loads of code lists, and every service's /q/metrics. */
     public static final String CATALOG_ADMIN = "catalog-admin";
+    /** Every role a service checks. */
+    public static final List<String> ROLES =
+            List.of(CATALOG_ADMIN, BUDGET_EDITOR, BUDGET_APPROVER, PERFORMANCE_EDITOR, PERFORMANCE_EVALUATOR);
 
     /** smallrye-jwt's setting, as an environment variable: where the PEM public key is. */
     public static final String PUBLIC_KEY_LOCATION_VARIABLE = "MP_JWT_VERIFY_PUBLICKEY_LOCATION";
@@ -117,6 +126,25 @@ public final class JwtIssuer {
      * valid for {@code validity}.
      */
     public String token(String subject, Duration validity, String... roles) {
+        return sign(claims(subject, validity, roles));
+    }
+
+    /**
+     * A token acting for {@code region} (claim {@code region}) and, when {@code departments} names any, for those
+     * departments only (claim {@code departments}, a JSON array): what the services' TokenScope reads to decide whose
+     * budget a write may touch. No departments is a region-wide token, as a finance bureau's (budget-approver) is.
+     */
+    public String scopedToken(String subject, Duration validity, String region, List<String> departments,
+            String... roles) {
+        Map<String, Object> claims = claims(subject, validity, roles);
+        claims.put("region", region);
+        if (!departments.isEmpty()) {
+            claims.put("departments", List.copyOf(departments));
+        }
+        return sign(claims);
+    }
+
+    private static Map<String, Object> claims(String subject, Duration validity, String... roles) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
@@ -125,7 +153,7 @@ public final class JwtIssuer {
         claims.put("groups", List.of(roles));
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(validity).getEpochSecond());
-        return sign(claims);
+        return claims;
     }
 
     /**

@@ -12,12 +12,16 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The whole of Yusuan on one machine: an embedded PostgreSQL with a database per service, and the three
  * packaged services as separate processes calling each other over HTTP — production's shape without
  * Docker. {@code ./run} uses it, and so do the system tests, so both exercise the same wiring.
+ *
+ * <p>The log directory belongs to one stack at a time: a start stops the processes whose pid files it finds there,
+ * left running by a stack whose launcher was killed ({@link ChildPids}).
  *
  * <p>{@link #start()} returns once every service answers ready; {@link #close()} stops everything
  * started so far, newest first, and may be called from another thread (a shutdown hook) at any time,
@@ -28,6 +32,8 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final Consumer<String> progress;
     private final ReadinessProbe probe = new ReadinessProbe();
+    /** Each child's pid file, beside its log: a start first stops what a killed launcher left running. */
+    private final ChildPids children;
 
     /** What is running, newest first. Guarded by {@code this}, as are the two flags. */
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
@@ -45,6 +51,7 @@ public final class LocalStack implements AutoCloseable {
     public LocalStack(StackSettings settings, Consumer<String> progress) {
         this.settings = settings;
         this.progress = progress;
+        this.children = new ChildPids(settings.logDirectory(), progress);
     }
 
     /**
@@ -65,9 +72,11 @@ public final class LocalStack implements AutoCloseable {
             jwt = signingKey();
             progress.accept("JWT signing key: " + jwt.origin());
             Files.createDirectories(settings.logDirectory());
-            progress.accept("Starting PostgreSQL, log in " + logFile("postgres"));
-            EmbeddedDatabase database = whileRunning(EmbeddedDatabase.start(
-                    settings.dataDirectory(), settings.postgresPort(), logFile("postgres")));
+            children.stopOrphans();
+            progress.accept("Starting PostgreSQL, log in " + logFile(ChildPids.DATABASE));
+            EmbeddedDatabase database = EmbeddedDatabase.start(
+                    settings.dataDirectory(), settings.postgresPort(), logFile(ChildPids.DATABASE));
+            whileRunning(children.track(ChildPids.DATABASE, database.process(), database));
             progress.accept("PostgreSQL is ready on port " + database.port() + ", data in " + settings.dataDirectory());
             for (Service service : Service.values()) {
                 database.createIfAbsent(service.databaseName());
@@ -135,9 +144,10 @@ public final class LocalStack implements AutoCloseable {
         URI baseUrl = baseUrl(service);
         Path log = logFile(service.moduleName());
         progress.accept("Starting " + service + " on " + baseUrl + ", log in " + log);
-        ServiceProcess process = whileRunning(ServiceProcess.start(service.moduleName(),
+        ServiceProcess process = ServiceProcess.start(service.moduleName(),
                 List.of(javaExecutable(), "-jar", service.jar(settings.projectRoot()).toString()),
-                service.moduleDirectory(settings.projectRoot()), environment(service, database), log));
+                service.moduleDirectory(settings.projectRoot()), environment(service, database), log);
+        whileRunning(children.track(service.moduleName(), Optional.of(process.handle()), process));
         process.awaitReady(baseUrl.resolve("/q/health/ready"), probe, settings.startupTimeout());
         progress.accept(service + " is ready");
     }

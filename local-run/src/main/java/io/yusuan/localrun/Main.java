@@ -3,6 +3,8 @@ package io.yusuan.localrun;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /** {@code java -jar local-run/target/local-run.jar [start|stop|help]}; see {@link Command#USAGE}. */
 public final class Main {
@@ -19,15 +21,14 @@ public final class Main {
         try {
             command = Command.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println(Command.USAGE);
-            return 2;
+            return refused(e, Command.USAGE);
         }
         try {
             Path root = ProjectRoot.locate(codeLocation(), Path.of(""));
             return switch (command) {
                 case START -> new StartCommand(root, System.getenv(), System.out).run();
                 case STOP -> new StopCommand(root, System.out).run();
+                case TOKEN -> token(root, Arrays.asList(args).subList(1, args.length));
                 case HELP -> {
                     System.out.println(Command.USAGE);
                     yield 0;
@@ -37,6 +38,23 @@ public final class Main {
             System.err.println("Yusuan: " + e);
             return 1;
         }
+    }
+
+    private static int token(Path root, List<String> arguments) {
+        TokenCommand command;
+        try {
+            command = TokenCommand.parse(arguments);
+        } catch (IllegalArgumentException e) {
+            return refused(e, TokenCommand.USAGE);
+        }
+        return command.run(root, System.out);
+    }
+
+    /** A wrong argument is told with the usage that explains it, and exit status 2. */
+    private static int refused(IllegalArgumentException e, String usage) {
+        System.err.println(e.getMessage());
+        System.err.println(usage);
+        return 2;
     }
 
     private static Path codeLocation() {

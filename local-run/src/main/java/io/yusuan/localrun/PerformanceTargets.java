@@ -53,7 +53,8 @@ final class PerformanceTargets implements DemoStep {
         String what = "performance targets " + region + "/" + department + "/" + year;
         String performance = "/api/v1/regions/" + region + "/departments/" + department + "/performance/" + year;
 
-        ServiceCalls.Answer existing = calls.get(Service.PERFORMANCE, performance + "/overall").expect(200, 404);
+        ServiceCalls editor = calls.as(JwtIssuer.PERFORMANCE_EDITOR, region, department);
+        ServiceCalls.Answer existing = editor.get(Service.PERFORMANCE, performance + "/overall").expect(200, 404);
         if (existing.status() == 200) {
             return new DemoOutcome(what, false, "already there (overall target revision "
                     + existing.json().path("revision").asInt() + "), not loaded again");
@@ -62,16 +63,16 @@ final class PerformanceTargets implements DemoStep {
         List<JsonNode> findings = new ArrayList<>();
         int projectIndicators = 0;
         for (Map.Entry<String, JsonNode> project : projects.properties()) {
-            JsonNode written = calls.put(Service.PERFORMANCE, performance + "/projects/" + project.getKey(),
+            JsonNode written = editor.put(Service.PERFORMANCE, performance + "/projects/" + project.getKey(),
                     bytes(project.getValue())).expect(200).json();
             projectIndicators += written.path("indicators").size();
             written.path("findings").forEach(findings::add);
         }
-        JsonNode written = calls.put(Service.PERFORMANCE, performance + "/overall", bytes(overall)).expect(200).json();
+        JsonNode written = editor.put(Service.PERFORMANCE, performance + "/overall", bytes(overall)).expect(200).json();
         int overallIndicators = written.path("indicators").size();
         written.path("findings").forEach(findings::add);
         // Across the targets: a budgeted project left without any, say.
-        calls.get(Service.PERFORMANCE, performance).expect(200).json().path("findings").forEach(findings::add);
+        editor.get(Service.PERFORMANCE, performance).expect(200).json().path("findings").forEach(findings::add);
 
         String summary = "loaded — overall target (" + count(overallIndicators, "indicator") + "), "
                 + count(projects.size(), "project target") + " (" + count(projectIndicators, "indicator") + "); "

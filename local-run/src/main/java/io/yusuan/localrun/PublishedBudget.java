@@ -58,7 +58,11 @@ final class PublishedBudget implements DemoStep {
                 + budgetPackage.path("department").path("name").asText();
         String budget = "/api/v1/regions/" + region + "/departments/" + department + "/budgets/" + year;
 
-        ServiceCalls.Answer current = calls.get(Service.BUDGET, budget).expect(200, 404);
+        // The department's editor sees its drafts (anyone else gets the public view); the region's finance bureau
+        // approves and publishes.
+        ServiceCalls editor = calls.as(JwtIssuer.BUDGET_EDITOR, region, department);
+        ServiceCalls bureau = calls.as(JwtIssuer.BUDGET_APPROVER, region);
+        ServiceCalls.Answer current = editor.get(Service.BUDGET, budget).expect(200, 404);
         String stage = "NONE";
         if (current.status() == 200) {
             JsonNode versions = current.json().path("versions");
@@ -81,24 +85,24 @@ final class PublishedBudget implements DemoStep {
         }
         String findings = null;
         if (from <= STAGES.indexOf("DRAFT")) {
-            JsonNode draft = calls.put(Service.BUDGET, budget + "/draft", body).expect(200).json();
+            JsonNode draft = editor.put(Service.BUDGET, budget + "/draft", body).expect(200).json();
             findings = Findings.describe(draft.path("findings"));
             done.add("draft loaded from " + packageFile.getFileName());
-            calls.post(Service.BUDGET, budget + "/draft/submit", null).expect(200);
+            editor.post(Service.BUDGET, budget + "/draft/submit", null).expect(200);
             done.add("submitted");
         }
         if (from <= STAGES.indexOf("SUBMITTED")) {
             ObjectNode approval = JSON.createObjectNode()
                     .put("approvalDate", approvalDate.toString())
                     .put("approvedBy", approvedBy);
-            calls.post(Service.BUDGET, budget + "/draft/approve", approval.toString()).expect(200);
+            bureau.post(Service.BUDGET, budget + "/draft/approve", approval.toString()).expect(200);
             done.add("approved " + approvalDate + " by " + approvedBy);
         }
-        int version = calls.post(Service.BUDGET, budget + "/draft/publish", null).expect(200).json()
+        int version = bureau.post(Service.BUDGET, budget + "/draft/publish", null).expect(200).json()
                 .path("number").asInt();
         done.add("published as version " + version);
 
-        JsonNode totals = calls.get(Service.BUDGET, budget).expect(200).json().path("totals");
+        JsonNode totals = editor.get(Service.BUDGET, budget).expect(200).json().path("totals");
         String summary = "loaded — " + String.join(", ", done) + ". 支出总计 " + wan(totals.path("expenditure"))
                 + " 万元 (基本支出 " + wan(totals.path("basic")) + ", 项目支出 " + wan(totals.path("project")) + "), "
                 + totals.path("lines").asLong() + " lines" + (findings == null ? "" : "; " + findings)

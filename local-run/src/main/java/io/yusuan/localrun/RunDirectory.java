@@ -27,7 +27,7 @@ record RunDirectory(Path path) {
         return path.resolve("jwt");
     }
 
-    /** A token with the write roles, for trying writes in Swagger UI or with curl; rewritten at each start. */
+    /** The demo department's editor token, for trying writes in Swagger UI or with curl; rewritten at each start. */
     Path editorTokenFile() {
         return keyDirectory().resolve("editor.token");
     }

@@ -11,11 +11,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 /**
  * JSON calls to the running services, with a bearer token: what {@link DemoData} loads through, as an
  * integrator would. No retry: the services are ready when demo data is loaded, so a failure is a finding.
+ * The calls made {@link #as} a role send that role's token for the scope asked; the others send none.
  */
 final class ServiceCalls {
 
@@ -25,17 +27,27 @@ final class ServiceCalls {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final int QUOTED_BODY = 2_000;
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(CONNECT_TIMEOUT)
-            .build();
+    private final HttpClient client;
     private final Function<Service, URI> baseUrl;
+    private final TokenSource tokens;
+    /** Sent as {@code Authorization: Bearer}; null for none. */
     private final String token;
 
-    /** @param token sent as {@code Authorization: Bearer} on every call */
-    ServiceCalls(Function<Service, URI> baseUrl, String token) {
+    ServiceCalls(Function<Service, URI> baseUrl, TokenSource tokens) {
+        this(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build(),
+                baseUrl, tokens, null);
+    }
+
+    private ServiceCalls(HttpClient client, Function<Service, URI> baseUrl, TokenSource tokens, String token) {
+        this.client = client;
         this.baseUrl = baseUrl;
+        this.tokens = tokens;
         this.token = token;
+    }
+
+    /** The same calls with a token of {@code role} for {@code region} and {@code departments} (none: all of it). */
+    ServiceCalls as(String role, String region, String... departments) {
+        return new ServiceCalls(client, baseUrl, tokens, tokens.token(role, region, List.of(departments)));
     }
 
     /** The address of {@code path} on {@code service}, for reports. */
@@ -63,8 +75,10 @@ final class ServiceCalls {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(REQUEST_TIMEOUT)
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token)
                 .method(method, body);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (!method.equals("GET")) {
             request.header("Content-Type", "application/json");
         }

@@ -42,6 +42,11 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(name, builder.start(), logFile);
     }
 
+    /** The process, for its pid file. */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /**
      * Waits until the readiness URL answers 200.
      *

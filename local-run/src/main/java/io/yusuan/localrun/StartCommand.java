@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code start}: runs Yusuan in the foreground until Ctrl-C, SIGTERM or {@code ./run stop}. Once the services
- * are ready it writes an editor token for trying writes and loads the {@link DemoData} unless it is there
- * already. All stopping happens in one shutdown hook, so every way of ending — a signal, a failed start —
+ * are ready it writes the demo department's editor token for trying writes and loads the {@link DemoData} unless it
+ * is there already. All stopping happens in one shutdown hook, so every way of ending — a signal, a failed start —
  * cleans up the same way.
  */
 final class StartCommand {
@@ -20,8 +21,6 @@ final class StartCommand {
     /** A week: long enough for a working session; every start writes a fresh one (the key stays the same). */
     static final Duration EDITOR_TOKEN_VALIDITY = Duration.ofDays(7);
     static final String EDITOR_SUBJECT = "local-editor";
-    /** Every write role of the services, so one token tries every write. */
-    static final String[] EDITOR_ROLES = {JwtIssuer.BUDGET_EDITOR, JwtIssuer.CATALOG_ADMIN};
 
     private final Path projectRoot;
     private final Map<String, String> environment;
@@ -68,7 +67,8 @@ final class StartCommand {
 
         Path tokenFile = runDirectory.editorTokenFile();
         Instant tokenExpires = Instant.now().plus(EDITOR_TOKEN_VALIDITY).truncatedTo(ChronoUnit.SECONDS);
-        String token = stack.jwt().token(EDITOR_SUBJECT, EDITOR_TOKEN_VALIDITY, EDITOR_ROLES);
+        String token = stack.jwt().scopedToken(EDITOR_SUBJECT, EDITOR_TOKEN_VALIDITY, DemoData.SOURCE_REGION,
+                List.of(DemoData.SOURCE_DEPARTMENT), JwtIssuer.BUDGET_EDITOR);
         boolean tokenWritten = writeToken(tokenFile, token);
 
         out.println("Loading demo data...");
@@ -88,7 +88,8 @@ final class StartCommand {
             out.printf("  %-20s %s%n", service, stack.baseUrl(service).resolve("/q/swagger-ui"));
         }
         out.println();
-        out.println("Reads are public; writes need a bearer token. An editor token (" + String.join(", ", EDITOR_ROLES)
+        out.println("Reads are public; writes need a bearer token. The demo department's editor token ("
+                + JwtIssuer.BUDGET_EDITOR + " of " + DemoData.SOURCE_REGION + "/" + DemoData.SOURCE_DEPARTMENT
                 + "; valid until " + tokenExpires + "):");
         if (tokenWritten) {
             out.println("  " + tokenFile);
@@ -97,6 +98,8 @@ final class StartCommand {
         } else {
             out.println("  " + token);
         }
+        out.println("Other roles and scopes: ./run token ROLE REGION [DEPARTMENT], e.g. ./run token budget-approver "
+                + DemoData.SOURCE_REGION + " (" + String.join(", ", JwtIssuer.ROLES) + ").");
         out.println();
         out.println("Ctrl-C or ./run stop stops it.");
         Thread.currentThread().join(); // waits for the JVM to end; the shutdown hook does the stopping

@@ -23,6 +23,12 @@ class CommandTest {
     }
 
     @Test
+    void tokenTakesItsArgumentsAfterIt() {
+        assertThat(Command.parse("token", "budget-editor", "410304", "141")).isEqualTo(Command.TOKEN);
+        assertThat(Command.USAGE).contains("token ROLE REGION [DEPARTMENT]");
+    }
+
+    @Test
     void unknownCommandIsRefused() {
         assertThatThrownBy(() -> Command.parse("restart"))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -45,6 +45,15 @@ class EmbeddedDatabaseTest {
         assertThat(log).content().as("no second initdb").doesNotContain(INITDB_SAYS).contains("server started");
     }
 
+    @Test
+    void namesItsServerProcessForItsPidFile() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dir.resolve("pgdata"), 0, dir.resolve("postgres.log"))) {
+            ProcessHandle server = database.process().orElseThrow();
+            assertThat(server.isAlive()).isTrue();
+            assertThat(server.info().command()).hasValueSatisfying(command -> assertThat(command).endsWith("postgres"));
+        }
+    }
+
     private static Connection connect(EmbeddedDatabase database) throws Exception {
         return DriverManager.getConnection(database.jdbcUrl("catalog"), EmbeddedDatabase.USERNAME, EmbeddedDatabase.PASSWORD);
     }

@@ -13,6 +13,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +95,37 @@ class JwtIssuerTest {
         assertThat(issuedAt).isBetween(before, Instant.now().getEpochSecond());
         assertThat(claims.get("exp").asLong()).isEqualTo(issuedAt + 7200);
         assertThat(verifies(token, issuer.publicKeyFile())).isTrue();
+    }
+
+    @Test
+    void aScopedTokenNamesItsRegionAndDepartments() throws Exception {
+        JwtIssuer issuer = JwtIssuer.loadOrCreate(dir);
+
+        JsonNode claims = claims(issuer.scopedToken("editor", Duration.ofDays(1), "410304", List.of("141"),
+                JwtIssuer.BUDGET_EDITOR));
+
+        assertThat(claims.get("groups").get(0).asText()).isEqualTo("budget-editor");
+        assertThat(claims.get("region").asText()).isEqualTo("410304");
+        assertThat(claims.get("departments").isArray()).isTrue();
+        assertThat(claims.get("departments")).hasSize(1);
+        assertThat(claims.get("departments").get(0).asText()).isEqualTo("141");
+        assertThat(claims.get("exp").asLong() - claims.get("iat").asLong()).isEqualTo(86_400);
+    }
+
+    @Test
+    void aFinanceBureausTokenHasNoDepartmentsClaim() throws Exception {
+        JwtIssuer issuer = JwtIssuer.loadOrCreate(dir);
+
+        String token = issuer.scopedToken("bureau", Duration.ofDays(1), "410304", List.of(), JwtIssuer.BUDGET_APPROVER);
+
+        JsonNode claims = claims(token);
+        assertThat(claims.get("region").asText()).isEqualTo("410304");
+        assertThat(claims.has("departments")).isFalse();
+        assertThat(verifies(token, issuer.publicKeyFile())).isTrue();
+    }
+
+    private static JsonNode claims(String token) throws Exception {
+        return JSON.readTree(decode(token.split("\\.")[1]));
     }
 
     @Test

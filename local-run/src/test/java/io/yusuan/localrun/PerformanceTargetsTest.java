@@ -57,7 +57,7 @@ class PerformanceTargetsTest {
         stub.answer("GET " + PERFORMANCE, 200, """
                 {"overall": true, "findings": [{"severity": "WARNING", "code": "PROJECT_WITHOUT_TARGETS"}]}""");
 
-        DemoOutcome outcome = step.load(stub.calls("the-token"));
+        DemoOutcome outcome = step.load(stub.calls());
 
         assertThat(stub.requests).containsExactly("GET " + PERFORMANCE + "/overall",
                 "PUT " + PERFORMANCE + "/projects/" + WINDOWS, "PUT " + PERFORMANCE + "/projects/" + HOTLINE,
@@ -65,7 +65,7 @@ class PerformanceTargetsTest {
         assertThat(stub.bodies.get(1)).isEqualToIgnoringWhitespace(WINDOWS_TARGET);
         assertThat(stub.bodies.get(2)).isEqualToIgnoringWhitespace(HOTLINE_TARGET);
         assertThat(stub.bodies.get(3)).isEqualToIgnoringWhitespace(OVERALL);
-        assertThat(stub.authorizations).containsOnly("Bearer the-token");
+        assertThat(stub.authorizations).containsOnly("Bearer performance-editor@410304/141");
         assertThat(outcome.loaded()).isTrue();
         assertThat(outcome.what()).isEqualTo("performance targets 410304/141/2022");
         assertThat(outcome.summary()).isEqualTo("loaded — overall target (3 indicators), 2 project targets (12 indicators); "
@@ -81,7 +81,7 @@ class PerformanceTargetsTest {
         stub.answer("PUT " + PERFORMANCE + "/overall", 200, "{\"indicators\": [{}], \"findings\": []}");
         stub.answer("GET " + PERFORMANCE, 200, "{\"findings\": []}");
 
-        assertThat(step.load(stub.calls("the-token")).summary())
+        assertThat(step.load(stub.calls()).summary())
                 .startsWith("loaded — overall target (1 indicator), 2 project targets (2 indicators); no findings. Tables: ");
     }
 
@@ -89,7 +89,7 @@ class PerformanceTargetsTest {
     void anOverallTargetThereAlreadyMeansNothingIsLoaded() throws Exception {
         stub.answer("GET " + PERFORMANCE + "/overall", 200, "{\"revision\": 1, \"indicators\": []}");
 
-        DemoOutcome outcome = step.load(stub.calls("the-token"));
+        DemoOutcome outcome = step.load(stub.calls());
 
         assertThat(stub.requests).containsExactly("GET " + PERFORMANCE + "/overall");
         assertThat(outcome.loaded()).isFalse();
@@ -102,7 +102,7 @@ class PerformanceTargetsTest {
         stub.answer("PUT " + PERFORMANCE + "/projects/" + WINDOWS, 422,
                 "{\"status\":422,\"title\":\"No published budget\"}");
 
-        assertThatThrownBy(() -> step.load(stub.calls("the-token")))
+        assertThatThrownBy(() -> step.load(stub.calls()))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessage("PUT " + stub.base() + PERFORMANCE.substring(1) + "/projects/" + WINDOWS + " answered 422: "
                         + "{\"status\":422,\"title\":\"No published budget\"}");
@@ -114,7 +114,7 @@ class PerformanceTargetsTest {
     void aFileWithoutTheOverallTargetIsRefusedBeforeAnyCall() throws Exception {
         Files.writeString(step.targetsFile(), "{\"projects\": {}}");
 
-        assertThatThrownBy(() -> step.load(stub.calls("the-token")))
+        assertThatThrownBy(() -> step.load(stub.calls()))
                 .isInstanceOf(DemoDataException.class)
                 .hasMessageContaining("has no \"overall\" target");
         assertThat(stub.requests).isEmpty();

@@ -64,7 +64,9 @@ class PublishedBudgetTest {
                 "POST " + BUDGET + "/draft/approve", "POST " + BUDGET + "/draft/publish", "GET " + BUDGET);
         assertThat(bodies.get(1)).isEqualTo(PACKAGE);
         assertThat(bodies.get(3)).isEqualTo("{\"approvalDate\":\"2022-02-01\",\"approvedBy\":\"区财政局\"}");
-        assertThat(stub.authorizations).containsOnly("Bearer the-token");
+        String editor = "Bearer budget-editor@410304/141";
+        String bureau = "Bearer budget-approver@410304";
+        assertThat(stub.authorizations).containsExactly(editor, editor, editor, bureau, bureau, editor);
         assertThat(outcome.loaded()).isTrue();
         assertThat(outcome.what()).isEqualTo("budget 410304/141/2022 区政务服务和大数据管理局");
         assertThat(outcome.summary()).isEqualTo("loaded — draft loaded from 410304-141-2022.json, submitted, "
@@ -116,7 +118,7 @@ class PublishedBudgetTest {
     }
 
     private ServiceCalls calls() {
-        return stub.calls("the-token");
+        return stub.calls();
     }
 
     private URI base() {

@@ -57,9 +57,10 @@ final class StubServer implements AutoCloseable {
         answers.computeIfAbsent(request, r -> new ArrayDeque<>()).add(new String[] {Integer.toString(status), body});
     }
 
-    /** Calls to every service go to this stub. */
-    ServiceCalls calls(String token) {
-        return new ServiceCalls(service -> base(), token);
+    /** Calls to every service go to this stub; a token is its role and scope, e.g. {@code budget-editor@410304/141}. */
+    ServiceCalls calls() {
+        return new ServiceCalls(service -> base(), (role, region, departments) ->
+                role + "@" + region + (departments.isEmpty() ? "" : "/" + String.join(",", departments)));
     }
 
     URI base() {

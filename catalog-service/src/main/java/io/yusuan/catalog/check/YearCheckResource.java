@@ -4,8 +4,11 @@ import io.yusuan.catalog.code.CodeCatalog;
 import io.yusuan.catalog.code.CodeVerdict;
 import io.yusuan.catalog.correspondence.Correspondence;
 import io.yusuan.catalog.correspondence.PairVerdict;
+import io.yusuan.catalog.http.Parameters;
 import io.yusuan.problem.Problem;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -51,7 +54,8 @@ public class YearCheckResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public YearCheckResult check(
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
             @Valid @NotNull YearCheckRequest request) {
         Map<String, List<CodeVerdict>> verdicts = new LinkedHashMap<>();
         request.codes().forEach((scheme, list) -> verdicts.put(scheme, codes.validate(scheme, year, list).results()));

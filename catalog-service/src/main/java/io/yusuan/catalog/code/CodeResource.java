@@ -1,11 +1,14 @@
 package io.yusuan.catalog.code;
 
 import io.yusuan.catalog.http.FormatParameter;
+import io.yusuan.catalog.http.Parameters;
 import io.yusuan.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -46,15 +49,13 @@ public class CodeResource {
     @APIResponse(responseCode = "200", description = "The year's counts.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "The year is not a number.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such scheme or year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public YearSummary summary(
-            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year) {
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme")
+            @Pattern(regexp = Parameters.SCHEME, message = Parameters.SCHEME_MESSAGE) @Size(max = Parameters.SCHEME_MAX) String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year) {
         return catalog.summary(scheme, year);
     }
 
@@ -86,22 +87,25 @@ public class CodeResource {
     @APIResponse(responseCode = "406", description = "None of JSON, CSV and NDJSON is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CodeSelection codes(
-            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = "Only codes below this one.", example = "20103") @QueryParam("parent") String parent,
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme")
+            @Pattern(regexp = Parameters.SCHEME, message = Parameters.SCHEME_MESSAGE) @Size(max = Parameters.SCHEME_MAX) String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
+            @Parameter(description = "Only codes below this one.", example = "20103") @QueryParam("parent")
+            @Pattern(regexp = Parameters.CODE, message = Parameters.CODE_MESSAGE) @Size(max = Parameters.CODE_MAX) String parent,
             @Parameter(description = "Levels below `parent` (or below the top) to include, 1 to 3.", example = "2")
             @QueryParam("depth") @Min(1) @Max(3) Integer depth,
             @Parameter(description = "Only codes at this level: 1 类, 2 款, 3 项.", example = "3")
             @QueryParam("level") @Min(1) @Max(3) Integer level,
             @Parameter(description = "A code prefix, or part of the Chinese or English name.", example = "行政运行")
-            @QueryParam("q") String q,
+            @QueryParam("q") @Size(max = Parameters.SEARCH_MAX) String q,
             @Parameter(description = "Page size of the JSON answer, 1 to 1000; the exports are not paged.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "The `next` cursor of the previous JSON page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The `next` cursor of the previous JSON page.") @QueryParam("cursor") @Size(max = Parameters.CURSOR_MAX) String cursor,
             @Parameter(description = "The answer's format, for a link that cannot send Accept: `json`, `csv` or `ndjson`, "
                     + "taken as that Accept header (FormatParameter).", example = "csv",
                     schema = @Schema(enumeration = {"json", "csv", "ndjson"}))
-            @QueryParam("format") @jakarta.validation.constraints.Pattern(regexp = FormatParameter.FORMATS,
+            @QueryParam("format") @Pattern(regexp = FormatParameter.FORMATS,
                     message = "must be json, csv or ndjson") String format) {
         return catalog.select(scheme, year, new CodeQuery(parent, depth, level == null ? null : Level.ofDepth(level), q),
                 cursor, limit);
@@ -115,12 +119,13 @@ public class CodeResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No such scheme, year or code.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CodeView code(
-            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(in = ParameterIn.PATH, description = "The code.", example = "2010301") @PathParam("code") String code) {
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme")
+            @Pattern(regexp = Parameters.SCHEME, message = Parameters.SCHEME_MESSAGE) @Size(max = Parameters.SCHEME_MAX) String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
+            @Parameter(in = ParameterIn.PATH, description = "The code.", example = "2010301") @PathParam("code")
+            @Pattern(regexp = Parameters.CODE, message = Parameters.CODE_MESSAGE) @Size(max = Parameters.CODE_MAX) String code) {
         return catalog.code(scheme, year, code);
     }
 
@@ -141,8 +146,10 @@ public class CodeResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ValidationResult validate(
-            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme")
+            @Pattern(regexp = Parameters.SCHEME, message = Parameters.SCHEME_MESSAGE) @Size(max = Parameters.SCHEME_MAX) String scheme,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
             @Valid @NotNull ValidationRequest request) {
         return catalog.validate(scheme, year, request.codes());
     }

@@ -1,6 +1,9 @@
 package io.yusuan.catalog.cofog;
 
+import io.yusuan.catalog.http.Parameters;
 import io.yusuan.problem.Problem;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -30,12 +33,13 @@ public class CofogResource {
     @Operation(summary = "Functional 类 and 款 of a year mapped to COFOG divisions")
     @APIResponse(responseCode = "200", description = "The mapped 类 and 款, in code order.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "`year` is missing or not a number.",
+    @APIResponse(responseCode = "400", description = "`year` is missing or not a year from 2000 to 2099.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The functional list of the year is not loaded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CofogRow> cofog(
-            @Parameter(description = "Fiscal year.", example = "2022", required = true) @QueryParam("year") @NotNull Integer year) {
+            @Parameter(description = "Fiscal year.", example = "2022", required = true) @QueryParam("year") @NotNull
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) Integer year) {
         return mappings.forYear(year);
     }
 }

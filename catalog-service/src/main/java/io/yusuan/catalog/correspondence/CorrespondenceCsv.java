@@ -1,5 +1,6 @@
 package io.yusuan.catalog.correspondence;
 
+import io.yusuan.catalog.load.CsvColumn;
 import io.yusuan.catalog.load.HeaderedCsv;
 import io.yusuan.problem.FieldError;
 import java.io.Reader;
@@ -15,7 +16,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CorrespondenceCsv {
 
-    public static final List<String> COLUMNS = List.of("department_code", "unit_column", "government_code", "provenance");
+    public static final List<CsvColumn> COLUMNS = List.of(new CsvColumn("department_code", CsvColumn.CODE),
+            new CsvColumn("unit_column", CsvColumn.CODE), new CsvColumn("government_code", CsvColumn.CODE),
+            new CsvColumn("provenance", CsvColumn.CITATION));
+
+    /** The most pairs a 对照表 may have: the official one has about 200. */
+    public static final int MAX_ROWS = 10_000;
 
     private CorrespondenceCsv() {
     }
@@ -31,7 +37,7 @@ public final class CorrespondenceCsv {
      */
     public static List<Pair> read(Reader csv) {
         List<FieldError> errors = new ArrayList<>();
-        List<Pair> pairs = HeaderedCsv.read(csv, COLUMNS, CorrespondenceCsv::pair, errors, CorrespondenceRejected::new);
+        List<Pair> pairs = HeaderedCsv.read(csv, COLUMNS, MAX_ROWS, CorrespondenceCsv::pair, errors, CorrespondenceRejected::new);
         Set<String> seen = new HashSet<>();
         for (Pair pair : pairs) {
             if (!seen.add(pair.departmentCode() + pair.column() + pair.governmentCode())) {
@@ -67,9 +73,9 @@ public final class CorrespondenceCsv {
             errors.add(new FieldError(at + "/unit_column", "UNKNOWN_COLUMN", "must be ADMINISTRATIVE or INSTITUTION; found "
                     + HeaderedCsv.abbreviate(column)));
         }
-        if (provenance.isEmpty() || provenance.length() > 200) {
+        if (provenance.isEmpty()) {
             errors.add(new FieldError(at + "/provenance", "MISSING_PROVENANCE",
-                    "name the edition the pair was checked against (at most 200 characters), or provisional"));
+                    "name the edition the pair was checked against, or provisional"));
         }
         return errors.size() > before ? null
                 : new Pair(line, department, UnitColumn.valueOf(column), government, provenance);

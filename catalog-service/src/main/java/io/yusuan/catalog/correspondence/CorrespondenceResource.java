@@ -2,6 +2,7 @@ package io.yusuan.catalog.correspondence;
 
 import io.yusuan.problem.Problem;
 import io.yusuan.catalog.code.CodeResource;
+import io.yusuan.catalog.http.Parameters;
 import io.yusuan.catalog.load.YearLoadResource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,7 +55,8 @@ public class CorrespondenceResource {
     @APIResponse(responseCode = "404", description = "No 对照表 or economic code lists for the year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CorrespondenceTable table(
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
             @Parameter(description = "The type of unit.", example = "ADMINISTRATIVE") @QueryParam("unitType") UnitType unitType) {
         return correspondence.table(year, unitType);
     }
@@ -72,7 +74,8 @@ public class CorrespondenceResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PairValidationResult validate(
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
             @Valid @NotNull PairValidationRequest request) {
         return correspondence.validate(year, request.pairs());
     }
@@ -100,18 +103,13 @@ public class CorrespondenceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CorrespondenceLoad.class)))
     @APIResponse(responseCode = "404", description = "The year has no economic code lists to check the table against.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "400", description = "The year is outside 2000–2100.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not text/csv.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The table breaks the rules; every fault is listed with its line.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response load(
-            @Parameter(description = "Fiscal year.", example = "2027") @PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = "Fiscal year.", example = "2027") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
             String csv) {
         CorrespondenceLoad load = loader.load(year, new StringReader(csv));
         return Response.status(load.replaced() ? Response.Status.OK : Response.Status.CREATED).entity(load).build();

@@ -1,8 +1,13 @@
 package io.yusuan.catalog.crosswalk;
 
+import io.yusuan.catalog.http.Parameters;
 import io.yusuan.problem.Problem;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -38,9 +43,12 @@ public class CrosswalkResource {
     @APIResponse(responseCode = "404", description = "No such scheme, or a year is not loaded.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CrosswalkView changes(
-            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
-            @Parameter(description = "The earlier year.", example = "2022", required = true) @QueryParam("from") @NotNull Integer from,
-            @Parameter(description = "The later year.", example = "2026", required = true) @QueryParam("to") @NotNull Integer to) {
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme")
+            @Pattern(regexp = Parameters.SCHEME, message = Parameters.SCHEME_MESSAGE) @Size(max = Parameters.SCHEME_MAX) String scheme,
+            @Parameter(description = "The earlier year.", example = "2022", required = true) @QueryParam("from") @NotNull
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) Integer from,
+            @Parameter(description = "The later year.", example = "2026", required = true) @QueryParam("to") @NotNull
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) Integer to) {
         return crosswalks.changes(scheme, from, to);
     }
 
@@ -58,9 +66,12 @@ public class CrosswalkResource {
     @APIResponse(responseCode = "415", description = "The body is not JSON.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestateResult restate(
-            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
-            @Parameter(description = "The year of the codes sent.", example = "2022", required = true) @QueryParam("from") @NotNull Integer from,
-            @Parameter(description = "The year to restate them in.", example = "2026", required = true) @QueryParam("to") @NotNull Integer to,
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme")
+            @Pattern(regexp = Parameters.SCHEME, message = Parameters.SCHEME_MESSAGE) @Size(max = Parameters.SCHEME_MAX) String scheme,
+            @Parameter(description = "The year of the codes sent.", example = "2022", required = true) @QueryParam("from") @NotNull
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) Integer from,
+            @Parameter(description = "The year to restate them in.", example = "2026", required = true) @QueryParam("to") @NotNull
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) Integer to,
             @Valid @NotNull RestateRequest request) {
         return crosswalks.restate(scheme, from, to, request.codes());
     }

@@ -23,8 +23,14 @@ import org.apache.commons.csv.CSVRecord;
 public final class CodeListCsv {
 
     /** The columns, in order. */
-    public static final List<String> COLUMNS = List.of(
-            "code", "level", "parent", "name", "name_en", "provenance", "basic_category", "three_public_part");
+    public static final List<CsvColumn> COLUMNS = List.of(new CsvColumn("code", CsvColumn.CODE),
+            new CsvColumn("level", CsvColumn.CODE), new CsvColumn("parent", CsvColumn.CODE),
+            new CsvColumn("name", CsvColumn.NAME), new CsvColumn("name_en", CsvColumn.NAME),
+            new CsvColumn("provenance", CsvColumn.CITATION), new CsvColumn("basic_category", CsvColumn.CODE),
+            new CsvColumn("three_public_part", CsvColumn.CODE));
+
+    /** The most codes a year's list may have: the official functional list, the longest, has about 5,000. */
+    public static final int MAX_ROWS = 50_000;
 
     private CodeListCsv() {
     }
@@ -36,7 +42,7 @@ public final class CodeListCsv {
      */
     public static List<CodeRow> read(Reader csv) {
         List<FieldError> errors = new ArrayList<>();
-        List<CodeRow> rows = HeaderedCsv.read(csv, COLUMNS, CodeListCsv::row, errors, CodeListRejected::new);
+        List<CodeRow> rows = HeaderedCsv.read(csv, COLUMNS, MAX_ROWS, CodeListCsv::row, errors, CodeListRejected::new);
         if (!errors.isEmpty()) {
             throw new CodeListRejected(errors.size() + " row(s) of the CSV cannot be read; nothing was loaded.", errors);
         }
@@ -81,7 +87,7 @@ public final class CodeListCsv {
     /** Writes rows in the same format, header first; flushes {@code out} but leaves it open (it may be a response). */
     public static void write(Iterable<CodeRow> rows, Appendable out) {
         try {
-            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+            CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CsvColumn.names(COLUMNS).toArray(String[]::new)).get());
             for (CodeRow row : rows) {
                 printer.printRecord(row.code(), row.level().chineseName(), nullToEmpty(row.parent()), row.name(),
                         nullToEmpty(row.nameEn()), row.provenance(),

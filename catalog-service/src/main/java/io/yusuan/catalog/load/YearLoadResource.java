@@ -2,10 +2,13 @@ package io.yusuan.catalog.load;
 
 import io.yusuan.catalog.code.CodeResource;
 import io.yusuan.catalog.code.Coverage;
+import io.yusuan.catalog.http.Parameters;
 import io.yusuan.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.PUT;
@@ -59,10 +62,6 @@ public class YearLoadResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearLoad.class)))
     @APIResponse(responseCode = "200", description = "The year's list was replaced.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = YearLoad.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the catalog-admin role.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such scheme.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not text/csv.",
@@ -70,8 +69,10 @@ public class YearLoadResource {
     @APIResponse(responseCode = "422", description = "The list breaks the rules; every fault is listed with its line.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response load(
-            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme") String scheme,
-            @Parameter(description = "Fiscal year.", example = "2027") @PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = "Scheme id.", example = "functional") @PathParam("scheme")
+            @Pattern(regexp = Parameters.SCHEME, message = Parameters.SCHEME_MESSAGE) @Size(max = Parameters.SCHEME_MAX) String scheme,
+            @Parameter(description = "Fiscal year.", example = "2027") @PathParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) int year,
             @Parameter(description = "How much of the year's official edition the list holds.", example = "COMPLETE")
             @QueryParam("coverage") @DefaultValue("PARTIAL") Coverage coverage,
             String csv) {

@@ -1,5 +1,7 @@
 package io.yusuan.catalog.region;
 
+import io.yusuan.catalog.http.Parameters;
+import io.yusuan.problem.Excerpt;
 import io.yusuan.problem.FieldError;
 import io.yusuan.problem.ProblemException;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 public final class RegionCode {
 
     /** 2, 4 or 6 digits: a province, a prefecture or a county, short or padded. */
-    static final Pattern FORM = Pattern.compile("[0-9]{2}|[0-9]{4}|[0-9]{6}");
+    static final Pattern FORM = Pattern.compile(Parameters.REGION);
 
     private RegionCode() {
     }
@@ -25,7 +27,7 @@ public final class RegionCode {
      */
     public static String canonical(String raw, String parameter) {
         if (raw == null || !FORM.matcher(raw).matches()) {
-            throw new Malformed(parameter, raw, "must be 2, 4 or 6 digits, e.g. 41, 4103, 410304 (or 410000, 410300)");
+            throw new Malformed(parameter, raw, Parameters.REGION_MESSAGE);
         }
         String code = raw;
         while (code.length() > 2 && code.endsWith("00")) {
@@ -42,7 +44,7 @@ public final class RegionCode {
 
         Malformed(String parameter, String raw, String why) {
             super(400, "invalid-request", "Invalid request",
-                    "The " + parameter + " \"" + raw + "\" is not a region code: it " + why + ".",
+                    "The " + parameter + " " + Excerpt.of(raw) + " is not a region code: it " + why + ".",
                     List.of(new FieldError(parameter, "MALFORMED_REGION_CODE", why)));
         }
     }

@@ -1,8 +1,11 @@
 package io.yusuan.catalog.region;
 
+import io.yusuan.catalog.http.Parameters;
 import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,14 +43,14 @@ public class RegionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such parent region in the year's list.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionChildren children(
             @Parameter(description = "Year; the latest list if absent.", example = "2022")
-            @QueryParam("year") @Min(1949) @Max(2100) Integer year,
+            @QueryParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) Integer year,
             @Parameter(description = "The region whose children to list, short (4103) or padded to 6 digits (410300); "
                     + "the provinces if absent.", example = "4103")
-            @QueryParam("parent") String parent) {
+            @QueryParam("parent")
+            @Pattern(regexp = Parameters.REGION, message = Parameters.REGION_MESSAGE) @Size(max = Parameters.REGION_MAX) String parent) {
         return catalog.children(parent, year);
     }
 
@@ -62,13 +65,13 @@ public class RegionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such region in the year's list.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegionView region(
             @Parameter(in = ParameterIn.PATH, description = "The region's code, short (41, 4103, 410304) or padded to "
-                    + "6 digits (410000, 410300).", example = "410304") @PathParam("code") String code,
+                    + "6 digits (410000, 410300).", example = "410304") @PathParam("code")
+            @Pattern(regexp = Parameters.REGION, message = Parameters.REGION_MESSAGE) @Size(max = Parameters.REGION_MAX) String code,
             @Parameter(description = "Year; the latest list if absent.", example = "2022")
-            @QueryParam("year") @Min(1949) @Max(2100) Integer year) {
+            @QueryParam("year")
+            @Min(Parameters.YEAR_MIN) @Max(Parameters.YEAR_MAX) Integer year) {
         return catalog.region(code, year);
     }
 }

@@ -1,14 +1,11 @@
 package io.yusuan.catalog.scheme;
 
-import io.yusuan.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +24,6 @@ public class SchemeResource {
     @Operation(summary = "List the classification schemes with their loaded fiscal years")
     @APIResponse(responseCode = "200", description = "Every scheme, in catalogue order.")
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "406", description = "The Accept header asks for a type this resource cannot produce.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SchemeView> list() {
         return schemes.listInOrder().stream().map(SchemeView::of).toList();
     }

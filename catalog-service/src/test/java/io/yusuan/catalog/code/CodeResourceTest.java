@@ -291,7 +291,7 @@ class CodeResourceTest {
         given().when().get("/api/v1/schemes/nonsense/years/2022/codes")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("functional"));
-        given().when().get("/api/v1/schemes/functional/years/1999/codes")
+        given().when().get("/api/v1/schemes/functional/years/2099/codes")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("2022"));
         given().when().get(CODES_2022 + "/2019988")

@@ -162,9 +162,11 @@ class CorrespondenceResourceTest {
     void anUnknownUnitTypeOrYearIsAProblem() {
         given().queryParam("unitType", "MINISTRY").when().get("/api/v1/correspondence/2022")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().when().get("/api/v1/correspondence/1999")
+        given().when().get("/api/v1/correspondence/2099")
                 .then().statusCode(404).contentType("application/problem+json")
-                .body("detail", containsString("1999"));
+                .body("detail", containsString("2099"));
+        given().when().get("/api/v1/correspondence/1999")
+                .then().statusCode(400).contentType("application/problem+json");
         given().contentType(ContentType.JSON)
                 .body(Map.of("pairs", List.of(Map.of("departmentCode", "30101", "governmentCode", "50101"))))
                 .when().post("/api/v1/correspondence/2022/validation")

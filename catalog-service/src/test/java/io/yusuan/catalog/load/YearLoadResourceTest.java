@@ -103,6 +103,27 @@ class YearLoadResourceTest {
     }
 
     @Test
+    void rejectsValuesOverTheirColumnsLimitAndChangesNothing() {
+        assertRejectedAndNothingChanged(LIST + "2010302,项,20103," + "名".repeat(201) + ",,provisional,,\n", "TOO_LONG");
+        assertRejectedAndNothingChanged(LIST + "2010302,项,20103,一般行政管理事务,,"
+                + "财".repeat(2001) + ",,\n", "TOO_LONG");
+    }
+
+    @Test
+    void rejectsAControlCharacterInAValueAndChangesNothing() {
+        assertRejectedAndNothingChanged(LIST + "2010302,项,20103,一般\0行政,,provisional,,\n", "INVALID_CHARACTER");
+    }
+
+    @Test
+    void rejectsMoreRowsThanAYearCanHaveAndChangesNothing() {
+        StringBuilder csv = new StringBuilder(LIST);
+        for (int i = 0; i <= CodeListCsv.MAX_ROWS; i++) {
+            csv.append("2010302,项,20103,一般行政管理事务,,provisional,,\n");
+        }
+        assertRejectedAndNothingChanged(csv.toString(), "TOO_MANY_ROWS");
+    }
+
+    @Test
     void anAdministratorsLoadOfAShippedYearIsNoLongerReplacedByShippedFiles() throws Exception {
         String revenue2026 = "/api/v1/schemes/revenue/years/2026";
         String shipped = given().queryParam("format", "csv").when().get(revenue2026 + "/codes").then().extract().asString();
