@@ -57,6 +57,7 @@ public class Evaluations {
      */
     @Transactional
     public ActualsRecorded record(BudgetKey key, Scope scope, String project, ActualsRequest actuals, String actor) {
+        ReportingWindow.check(key.year(), actuals.asOf());
         TargetView target = scope == Scope.PROJECT ? targets.project(key.region(), key.department(), key.year(), project)
                 : targets.overall(key.region(), key.department(), key.year());
         for (int i = 0; i < actuals.indicators().size(); i++) {
