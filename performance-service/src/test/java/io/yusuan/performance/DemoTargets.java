@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.restassured.http.ContentType;
+import io.yusuan.performance.access.PerformanceRoles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,13 +53,13 @@ public final class DemoTargets {
 
     /** Writes (again) the overall target as the document has it. */
     public static void writeOverall(String region) {
-        given().contentType(ContentType.JSON).body(DEMO.get("overall").toString())
+        given().auth().oauth2(editor(region)).contentType(ContentType.JSON).body(DEMO.get("overall").toString())
                 .when().put(path(region) + "/overall").then().statusCode(200);
     }
 
     /** Writes (again) one project's target as the document has it. */
     public static void writeProject(String region, String project) {
-        given().contentType(ContentType.JSON).body(DEMO.get("projects").get(project).toString())
+        given().auth().oauth2(editor(region)).contentType(ContentType.JSON).body(DEMO.get("projects").get(project).toString())
                 .when().put(path(region) + "/projects/" + project).then().statusCode(200);
     }
 
@@ -73,6 +74,16 @@ public final class DemoTargets {
 
     public static int indicators(String project) {
         return DEMO.get("projects").get(project).get("indicators").size();
+    }
+
+    /** A performance-editor's token for department 141 of the region. */
+    public static String editor(String region) {
+        return TestTokens.of(PerformanceRoles.EDITOR, region, "141");
+    }
+
+    /** A performance-evaluator's token for department 141 of the region. */
+    public static String evaluator(String region) {
+        return TestTokens.of(PerformanceRoles.EVALUATOR, region, "141");
     }
 
     public static String path(String region) {

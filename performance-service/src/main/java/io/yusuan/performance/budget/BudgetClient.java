@@ -10,6 +10,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * budget-service, guarded: a slow answer times out, a passing fault is retried, and a dependency
  * that keeps failing is left alone for a while (circuit breaker) instead of holding every request.
+ * <p>
+ * Only budget-service failing counts against the breaker: no answer, a timeout, a 5xx. A 4xx ({@link BudgetRefused})
+ * is its answer about the request (no such published budget), so it is neither retried nor counted ({@code skipOn}),
+ * however many clients ask for what does not exist. And a request cannot make budget-service fail for everyone with
+ * its input: the path's keys are validated by pattern (BudgetKey, ProjectCode) before any call, so only well-formed
+ * keys ever reach it.
  */
 @ApplicationScoped
 public class BudgetClient {
@@ -22,8 +28,9 @@ public class BudgetClient {
 
     /** The first departments of a region, or of all regions when {@code region} is null. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, abortOn = BudgetRefused.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10, delayUnit = ChronoUnit.SECONDS,
+            skipOn = BudgetRefused.class)
     public BudgetDepartmentPage departments(String region, int limit) {
         return budget.departments(region, limit);
     }

@@ -2,7 +2,6 @@ package io.yusuan.performance.changes;
 
 import io.yusuan.performance.target.CachedRead;
 import io.yusuan.performance.target.TargetEventRepository;
-import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -59,10 +58,6 @@ public class ChangeResource {
                                schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "since is not a whole number ≥ 0, or limit is not 1 to 1000.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changes(
             @Parameter(description = "The sequence after which to list events (exclusive); 0 for the start.", example = "0")
             @QueryParam("since") @DefaultValue("0") @Min(0) long since,

@@ -1,18 +1,21 @@
 package io.yusuan.performance.evaluation;
 
+import io.yusuan.http.key.BudgetKey;
+import io.yusuan.performance.access.PerformanceRoles;
+import io.yusuan.performance.access.Writer;
 import io.yusuan.performance.target.CachedRead;
 import io.yusuan.performance.target.Scope;
-import io.yusuan.performance.target.TargetResource;
+import io.yusuan.performance.target.ProjectCode;
 import io.yusuan.performance.target.Targets;
 import io.yusuan.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -34,74 +37,59 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class EvaluationResource {
 
+    private static final String WRITER = "Needs the " + PerformanceRoles.EVALUATOR + " role and a token acting for the "
+            + "department; the report is recorded with the token's subject in the history.";
+
     private final Evaluations evaluations;
     private final Targets targets;
     private final EvaluationCache cache;
+    private final Writer writer;
 
-    public EvaluationResource(Evaluations evaluations, Targets targets, EvaluationCache cache) {
+    public EvaluationResource(Evaluations evaluations, Targets targets, EvaluationCache cache, Writer writer) {
         this.evaluations = evaluations;
         this.targets = targets;
         this.cache = cache;
+        this.writer = writer;
     }
 
     @POST
     @Path("/projects/{projectCode}/actuals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(TargetResource.EDITOR)
-    @Operation(summary = "Report a project's actual values for a period (绩效监控 or 绩效自评)")
+    @RolesAllowed(PerformanceRoles.EVALUATOR)
+    @Operation(summary = "Report a project's actual values for a period (绩效监控 or 绩效自评)", description = WRITER)
     @APIResponse(responseCode = "201", description = "The report is stored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualsRecorded.class)))
-    @APIResponse(responseCode = "400", description = "The body is not actuals of this shape.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "The project has no targets.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An actual does not fit its indicator (unknown indicator, missing value "
             + "or grade, grade value outside its band, weights not totalling 100); nothing was stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response projectActuals(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode, @Valid @NotNull ActualsRequest actuals) {
+    public Response projectActuals(@Valid @BeanParam BudgetKey key, @Valid @BeanParam ProjectCode project,
+            @Valid @NotNull ActualsRequest actuals) {
+        String actor = writer.of(key);
         return Response.status(Response.Status.CREATED)
-                .entity(evaluations.record(region, department, year, Scope.PROJECT, projectCode, actuals)).build();
+                .entity(evaluations.record(key, Scope.PROJECT, project.code(), actuals, actor)).build();
     }
 
     @POST
     @Path("/overall/actuals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(TargetResource.EDITOR)
-    @Operation(summary = "Report the overall target's actual values for a period")
+    @RolesAllowed(PerformanceRoles.EVALUATOR)
+    @Operation(summary = "Report the overall target's actual values for a period", description = WRITER)
     @APIResponse(responseCode = "201", description = "The report is stored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActualsRecorded.class)))
-    @APIResponse(responseCode = "400", description = "The body is not actuals of this shape.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the budget-editor role.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No overall target.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is not application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An actual names an indicator the target does not have; nothing was stored.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response overallActuals(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Valid @NotNull ActualsRequest actuals) {
+    public Response overallActuals(@Valid @BeanParam BudgetKey key, @Valid @NotNull ActualsRequest actuals) {
+        String actor = writer.of(key);
         return Response.status(Response.Status.CREATED)
-                .entity(evaluations.record(region, department, year, Scope.OVERALL, null, actuals)).build();
+                .entity(evaluations.record(key, Scope.OVERALL, null, actuals, actor)).build();
     }
 
     @GET
@@ -115,24 +103,18 @@ public class EvaluationResource {
                                schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "period is not MONITORING or SELF_EVALUATION.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No targets or no actuals.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The stored actuals no longer score against the target (it was "
             + "rewritten since they were reported).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response evaluation(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = "21-character project code.", example = "410304220000000006846") @PathParam("projectCode") String projectCode,
+    public Response evaluation(@Valid @BeanParam BudgetKey key, @Valid @BeanParam ProjectCode project,
             @Parameter(description = "MONITORING or SELF_EVALUATION.", example = "SELF_EVALUATION") @QueryParam("period")
             Period period, @Context Request request) {
-        Optional<String> revisions = targets.revisions(region, department, year, Scope.PROJECT, projectCode);
+        Optional<String> revisions = targets.revisions(key.region(), key.department(), key.year(), Scope.PROJECT,
+                project.code());
         return CachedRead.answer(request, revisions, () -> cache.get(revisions, period,
-                () -> evaluations.evaluation(region, department, year, projectCode, period)), "evaluation", period).build();
+                () -> evaluations.evaluation(key.region(), key.department(), key.year(), project.code(), period)),
+                "evaluation", period).build();
     }
 }

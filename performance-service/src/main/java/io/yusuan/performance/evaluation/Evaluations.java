@@ -2,6 +2,7 @@ package io.yusuan.performance.evaluation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.performance.scoring.BudgetExecution;
 import io.yusuan.performance.scoring.EvaluatedIndicator;
 import io.yusuan.performance.scoring.EvaluationResult;
@@ -9,9 +10,12 @@ import io.yusuan.performance.scoring.InvalidEvaluationException;
 import io.yusuan.performance.scoring.ScoringTier;
 import io.yusuan.performance.scoring.SelfEvaluationScorer;
 import io.yusuan.performance.scoring.TierWeights;
+import io.yusuan.performance.target.ChangeSummary;
 import io.yusuan.performance.target.Indicator;
+import io.yusuan.performance.target.PerformanceTarget;
 import io.yusuan.performance.target.PerformanceTargetRepository;
 import io.yusuan.performance.target.Scope;
+import io.yusuan.performance.target.TargetEvent;
 import io.yusuan.performance.target.TargetEventRepository;
 import io.yusuan.performance.target.TargetView;
 import io.yusuan.performance.target.Targets;
@@ -47,13 +51,15 @@ public class Evaluations {
 
     /**
      * Stores the actuals of a project's or the overall target, once checked: for a project, they must score. The change
-     * feed's ACTUALS event is appended in the same transaction.
+     * feed's ACTUALS event, recording {@code actor}, is appended in the same transaction.
+     *
+     * @param actor who reports them (the token's subject, once its scope was checked)
      */
     @Transactional
-    public ActualsRecorded record(String region, String department, int year, Scope scope, String project,
-            ActualsRequest actuals) {
-        TargetView target = scope == Scope.PROJECT ? targets.project(region, department, year, project)
-                : targets.overall(region, department, year);
+    public ActualsRecorded record(BudgetKey key, Scope scope, String project, ActualsRequest actuals, String actor) {
+        ReportingWindow.check(key.year(), actuals.asOf());
+        TargetView target = scope == Scope.PROJECT ? targets.project(key.region(), key.department(), key.year(), project)
+                : targets.overall(key.region(), key.department(), key.year());
         for (int i = 0; i < actuals.indicators().size(); i++) {
             int index = actuals.indicators().get(i).indicator();
             if (index >= target.indicators().size()) {
@@ -64,11 +70,14 @@ public class Evaluations {
         if (scope == Scope.PROJECT) {
             evaluate(target, actuals);
         }
-        long id = stored.find(region, department, year, scope, scope == Scope.PROJECT ? project : "").orElseThrow().id();
+        PerformanceTarget written = stored.find(key.region(), key.department(), key.year(), scope,
+                scope == Scope.PROJECT ? project : "").orElseThrow();
         OffsetDateTime now = OffsetDateTime.now();
-        ActualReport report = new ActualReport(id, actuals.period(), actuals.asOf(), actuals.executed(), write(actuals), now);
+        ActualReport report = new ActualReport(written.id(), actuals.period(), actuals.asOf(), actuals.executed(),
+                write(actuals), now);
         reports.persist(report);
-        events.actualsRecorded(id, report.id(), now);
+        events.actualsRecorded(written, report.id(), new TargetEvent.Stamp(actor, now, ChangeSummary.actualsRecorded(
+                written, actuals.period().name(), actuals.asOf(), actuals.indicators().size())));
         return new ActualsRecorded(report.id(), actuals.period(), actuals.asOf(), actuals.indicators().size());
     }
 

@@ -84,8 +84,6 @@ public class TargetExportResource {
                        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
                                example = EXAMPLE_CSV)})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "year, region or since is not valid.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither NDJSON nor CSV is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response targets(

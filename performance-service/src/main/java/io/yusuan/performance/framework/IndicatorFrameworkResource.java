@@ -1,14 +1,11 @@
 package io.yusuan.performance.framework;
 
-import io.yusuan.problem.Problem;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,8 +23,6 @@ public class IndicatorFrameworkResource {
     @GET
     @Operation(summary = "The indicator frameworks: 一级 and 二级 tiers with default self-evaluation weights")
     @APIResponse(responseCode = "200", description = "The project framework, then the department framework.")
-    @APIResponse(responseCode = "406", description = "The Accept header asks for a type this resource cannot produce.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<FrameworkView> framework() {
         return FrameworkView.of(tiers.listInOrder());
     }

@@ -1,13 +1,15 @@
 package io.yusuan.performance.table;
 
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.performance.target.CachedRead;
 import io.yusuan.performance.target.Scope;
 import io.yusuan.printed.PrintedWorkbook;
 import io.yusuan.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,19 +71,12 @@ public class PerformanceTableResource {
                                example = ",部门预算总额(万元),,173.07,"),
                        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "The year is not a number.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No overall target for the year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "None of JSON, CSV and XLSX is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response table12(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Context Request request) {
-        return table(request, Scope.OVERALL, file(region, department, year, "table-12"), region, department, year,
-                () -> tables.table12(region, department, year));
+    public Response table12(@Valid @BeanParam BudgetKey key, @Context Request request) {
+        return table(request, Scope.OVERALL, key, "table-12", () -> tables.table12(key.region(), key.department(), key.year()));
     }
 
     @GET
@@ -106,29 +100,22 @@ public class PerformanceTableResource {
                                example = "141001,河南省洛阳市瀍河回族区政务服务和大数据管理局,38.40,38.40,,,,,,,,,,"),
                        @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", description = "The year is not a number.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No project targets for the year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "None of JSON, CSV and XLSX is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response table13(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Context Request request) {
-        return table(request, Scope.PROJECT, file(region, department, year, "table-13"), region, department, year,
-                () -> tables.table13(region, department, year));
+    public Response table13(@Valid @BeanParam BudgetKey key, @Context Request request) {
+        return table(request, Scope.PROJECT, key, "table-13", () -> tables.table13(key.region(), key.department(), key.year()));
     }
 
     /** The table in the variant Accept asks for, written by the MessageBodyWriter of its media type. */
-    private Response table(Request request, Scope scope, String file, String region, String department, int year,
-            Supplier<?> table) {
+    private Response table(Request request, Scope scope, BudgetKey key, String what, Supplier<?> table) {
+        String file = file(key, what);
         Variant variant = request.selectVariant(VARIANTS);
         if (variant == null) {
             throw new NotAcceptableException();
         }
-        Response.ResponseBuilder answer = CachedRead.answer(request, tables.revisions(region, department, year, scope),
+        Response.ResponseBuilder answer = CachedRead.answer(request, tables.revisions(key.region(), key.department(), key.year(), scope),
                 variant, table, file);
         if (!variant.getMediaType().equals(MediaType.APPLICATION_JSON_TYPE)) {
             answer.header("Content-Disposition", attachment(file, variant.getMediaType()));
@@ -143,7 +130,7 @@ public class PerformanceTableResource {
     }
 
     /** {@code 410304-141-2022-table-13}. */
-    static String file(String region, String department, int year, String what) {
-        return region + "-" + department + "-" + year + "-" + what;
+    static String file(BudgetKey key, String what) {
+        return key.region() + "-" + key.department() + "-" + key.year() + "-" + what;
     }
 }

@@ -1,5 +1,6 @@
 package io.yusuan.performance.table;
 
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.performance.budget.BudgetClient;
 import io.yusuan.performance.budget.BudgetRefused;
 import io.yusuan.performance.target.CachedRead;
@@ -8,10 +9,10 @@ import io.yusuan.printed.PrintedWorkbook;
 import io.yusuan.problem.DependencyUnavailableProblem;
 import io.yusuan.problem.NotFoundProblem;
 import io.yusuan.problem.Problem;
-import io.yusuan.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -32,7 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,8 +82,6 @@ public class PerformanceWorkbookResource {
             content = @Content(mediaType = PerformanceTableResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match; budget-service is "
             + "not asked for its workbook.")
-    @APIResponse(responseCode = "400", description = "The year is not a number.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No performance targets for the year, or budget-service has no "
             + "published version of the budget they were written against.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -93,15 +91,11 @@ public class PerformanceWorkbookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "budget-service did not answer in time; try again later.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response workbook(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Context Request request) {
-        return CachedRead.answer(request, tables.revisions(region, department, year, null), XLSX_VARIANT,
-                        () -> workbook(region, department, year), "tables.xlsx")
+    public Response workbook(@Valid @BeanParam BudgetKey key, @Context Request request) {
+        return CachedRead.answer(request, tables.revisions(key.region(), key.department(), key.year(), null), XLSX_VARIANT,
+                        () -> workbook(key.region(), key.department(), key.year()), "tables.xlsx")
                 .header("Content-Disposition", PerformanceTableResource.attachment(
-                        PerformanceTableResource.file(region, department, year, "tables"), XLSX_VARIANT.getMediaType()))
+                        PerformanceTableResource.file(key, "tables"), XLSX_VARIANT.getMediaType()))
                 .build();
     }
 
@@ -129,8 +123,7 @@ public class PerformanceWorkbookResource {
                         + " budget of department " + department + " in region " + region
                         + ", which the performance targets were written against.");
             }
-            throw new ProblemException(502, "dependency-refused", "Dependency refused",
-                    "budget-service answered " + refused.status() + " to the request for its tables workbook.");
+            throw refused.problem("its tables workbook");
         } catch (RuntimeException unavailable) {
             throw new DependencyUnavailableProblem("budget-service", unavailable);
         }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An entry of the change feed: a target written, or actuals recorded against it (table target_event). */
+/**
+ * An entry of the change feed and of a department's history: a target written, or actuals recorded against it, by whom
+ * and when (table target_event).
+ */
 @Entity
 @Table(name = "target_event")
 public class TargetEvent {
@@ -46,15 +49,27 @@ public class TargetEvent {
     @Column(name = "occurred_at")
     OffsetDateTime occurredAt;
 
+    /** The subject of the token that made the change; null for changes made before writers were recorded. */
+    String actor;
+
+    /** What the change did, in a sentence ({@link ChangeSummary}). */
+    String summary;
+
     protected TargetEvent() {
     }
 
-    TargetEvent(Kind event, PerformanceTarget target, Long actualReportId, OffsetDateTime now) {
+    TargetEvent(Kind event, PerformanceTarget target, Long actualReportId, Stamp stamp) {
         this.event = event;
         this.targetId = target.id();
         this.revision = target.revision();
         this.actualReportId = actualReportId;
-        this.occurredAt = now;
+        this.occurredAt = stamp.at();
+        this.actor = stamp.actor();
+        this.summary = stamp.summary();
+    }
+
+    /** Who made a change, when, and what it did. */
+    public record Stamp(String actor, OffsetDateTime at, String summary) {
     }
 
     public long sequence() {
@@ -71,5 +86,13 @@ public class TargetEvent {
 
     public OffsetDateTime occurredAt() {
         return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String summary() {
+        return summary;
     }
 }

@@ -6,7 +6,8 @@ import java.time.OffsetDateTime;
 
 /**
  * Writes a target whole, in one transaction; two writes of the same target run one after the other. The change feed's
- * event is appended in the same transaction, so the feed never names a write that did not happen.
+ * event, which records who wrote it, is appended in the same transaction, so the feed and the history never name a
+ * write that did not happen.
  */
 @ApplicationScoped
 public class TargetStore {
@@ -21,12 +22,18 @@ public class TargetStore {
         this.json = json;
     }
 
+    /**
+     * @param actor      who writes it (the token's subject), recorded with the change
+     * @param indicators how many indicators it has, for the change's summary
+     */
     @Transactional
-    public TargetView write(String region, String department, int year, Scope scope, String project, TargetContent content) {
+    public TargetView write(String region, String department, int year, Scope scope, String project, TargetContent content,
+            String actor, int indicators) {
         PerformanceTarget target = targets.lockOrCreate(region, department, year, scope, project);
         OffsetDateTime now = OffsetDateTime.now();
         target.write(content, now);
-        events.append(target.revision() == 1 ? TargetEvent.Kind.PUBLISHED : TargetEvent.Kind.ADJUSTED, target, null, now);
+        events.append(target.revision() == 1 ? TargetEvent.Kind.PUBLISHED : TargetEvent.Kind.ADJUSTED, target, null,
+                new TargetEvent.Stamp(actor, now, ChangeSummary.targetWritten(target, indicators)));
         return json.view(target);
     }
 }

@@ -35,7 +35,8 @@ public class Targets {
         this.json = json;
     }
 
-    public TargetView writeOverall(String region, String department, int year, OverallTargetRequest request) {
+    /** @param actor who writes it (the token's subject, once its scope was checked) */
+    public TargetView writeOverall(String region, String department, int year, OverallTargetRequest request, String actor) {
         BudgetFunding funding = funding(region, department, year);
         List<Indicator> indicators = request.indicators().stream().map(Indicator::of).toList();
         BudgetFunding.Funding total = funding.total();
@@ -46,10 +47,13 @@ public class Targets {
                 .map(p -> new FundingView.BudgetProject(p.code(), p.name(), p.funding().total())).toList());
         return store.write(region, department, year, Scope.OVERALL, "", new TargetContent(null, null, null,
                 funding.departmentName(), request.annualGoal(), json.write(request.tasks()), funding.version(),
-                json.write(situation), request.declaredBudgetTotal(), json.write(indicators), json.write(findings)));
+                json.write(situation), request.declaredBudgetTotal(), json.write(indicators), json.write(findings)), actor,
+                indicators.size());
     }
 
-    public TargetView writeProject(String region, String department, int year, String code, ProjectTargetRequest request) {
+    /** @param actor who writes it (the token's subject, once its scope was checked) */
+    public TargetView writeProject(String region, String department, int year, String code, ProjectTargetRequest request,
+            String actor) {
         BudgetFunding funding = funding(region, department, year);
         BudgetFunding.Project project = funding.project(code).orElseThrow(() -> new ProblemException(422,
                 "project-not-in-budget", "Project not in the budget", "Project " + code + " is not in the published "
@@ -62,7 +66,7 @@ public class Targets {
                 amounts.specialAccount(), amounts.unitFunds(), null, null, null);
         return store.write(region, department, year, Scope.PROJECT, code, new TargetContent(project.name(),
                 project.unit(), project.unitName(), funding.departmentName(), request.annualGoal(), "[]", funding.version(),
-                json.write(situation), null, json.write(indicators), json.write(findings)));
+                json.write(situation), null, json.write(indicators), json.write(findings)), actor, indicators.size());
     }
 
     public TargetView overall(String region, String department, int year) {
@@ -111,6 +115,9 @@ public class Targets {
         try {
             return budget.funding(region, department, year);
         } catch (BudgetRefused refused) {
+            if (refused.status() != 404) {
+                throw refused.problem("the published budget's funding");
+            }
             throw new ProblemException(422, "no-published-budget", "No published budget",
                     "budget-service has no published " + year + " budget of department " + department + " in region "
                             + region + "; targets attach to a published budget. Nothing was stored.");

@@ -7,11 +7,9 @@ import static org.hamcrest.Matchers.is;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.yusuan.performance.DemoTargets;
-import io.yusuan.performance.target.TargetResource;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestSecurity(user = "editor", roles = TargetResource.EDITOR)
 class ChangeResourceTest {
 
     private static final String REGION = "429911";
@@ -74,7 +71,8 @@ class ChangeResourceTest {
 
         String windowsHref = DemoTargets.path(FRESH_REGION) + "/projects/" + WINDOWS;
         DemoTargets.writeProject(FRESH_REGION, WINDOWS);
-        given().contentType(ContentType.JSON).body(Map.of("period", "MONITORING", "asOf", "2022-06-30",
+        given().auth().oauth2(DemoTargets.evaluator(FRESH_REGION)).contentType(ContentType.JSON)
+                .body(Map.of("period", "MONITORING", "asOf", "2022-06-30",
                         "indicators", List.of(Map.of("indicator", 1, "actual", 40))))
                 .when().post(windowsHref + "/actuals").then().statusCode(201);
         DemoTargets.writeProject(FRESH_REGION, WINDOWS);

@@ -9,9 +9,10 @@ import static org.hamcrest.Matchers.is;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import io.yusuan.performance.target.TargetResource;
+import io.yusuan.performance.access.PerformanceRoles;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestSecurity(user = "editor", roles = TargetResource.EDITOR)
+@TestSecurity(user = "office-141", roles = {PerformanceRoles.EDITOR, PerformanceRoles.EVALUATOR},
+        attributes = {@SecurityAttribute(key = "region", value = "410304"), @SecurityAttribute(key = "departments", value = "141")})
 class EvaluationResourceTest {
 
     private static final String PROJECT = "/api/v1/regions/410304/departments/141/performance/2022/projects/410304220000000006846";

@@ -9,11 +9,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.yusuan.performance.DemoTargets;
-import io.yusuan.performance.target.TargetResource;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.io.IOException;
 import java.io.StringReader;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 /** The export of the source document's targets, written for regions of these tests' own (429901 ...). */
 @QuarkusTest
-@TestSecurity(user = "editor", roles = TargetResource.EDITOR)
 class TargetExportResourceTest {
 
     private static final String EXPORT = "/api/v1/export/2022/targets";
@@ -114,7 +111,8 @@ class TargetExportResourceTest {
                 .as("nothing after the newest write").isEmpty();
 
         DemoTargets.writeProject("429902", WINDOWS);
-        given().contentType(ContentType.JSON).body(Map.of("period", "MONITORING", "asOf", "2022-06-30",
+        given().auth().oauth2(DemoTargets.evaluator("429902")).contentType(ContentType.JSON)
+                .body(Map.of("period", "MONITORING", "asOf", "2022-06-30",
                         "indicators", List.of(Map.of("indicator", 1, "actual", 40))))
                 .when().post(DemoTargets.path("429902") + "/projects/410304220000000013205/actuals").then().statusCode(201);
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,7 @@ class OpenApiDocumentTest {
                 .then().statusCode(200).extract().asString());
     }
 
+    /** Declared by problem-details' shared filter (io.yusuan.http.openapi), no longer by one of this service's own. */
     @Test
     void everyOperationDeclaresA500Problem() {
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
@@ -74,5 +76,27 @@ class OpenApiDocumentTest {
                 "/api/v1/export/{year}/targets", "/api/v1/changes"}) {
             assertThat(document.get("paths").get(path).at("/get/responses/304").isMissingNode()).as(path).isFalse();
         }
+    }
+
+    @Test
+    void theBodiesStateTheirLimitsSoThatAClientCanCheckBeforeItSends() {
+        JsonNode schemas = document.at("/components/schemas");
+        assertThat(schemas.at("/IndicatorInput/properties/name/maxLength").asInt()).isEqualTo(200);
+        assertThat(schemas.at("/IndicatorInput/properties/weight/maximum").asInt()).isEqualTo(100);
+        assertThat(schemas.at("/ProjectTarget/properties/annualGoal/maxLength").asInt()).isEqualTo(20000);
+        assertThat(schemas.at("/ProjectTarget/properties/indicators/maxItems").asInt()).isEqualTo(200);
+        assertThat(schemas.at("/OverallTarget/properties/declaredBudgetTotal/minimum").asInt()).isZero();
+        assertThat(schemas.at("/Actuals/properties/executed/minimum").asInt()).isZero();
+        assertThat(schemas.at("/IndicatorActual/properties/actual/minimum").isMissingNode()).as("an actual may be negative").isTrue();
+    }
+
+    @Test
+    void pathKeysStateTheirPatterns() {
+        JsonNode parameters = document.at("/paths/~1api~1v1~1regions~1{region}~1departments~1{department}~1performance~1{year}"
+                + "~1projects~1{projectCode}/put/parameters");
+        Map<String, String> patterns = new HashMap<>();
+        parameters.forEach(parameter -> patterns.put(parameter.get("name").asText(), parameter.at("/schema/pattern").asText()));
+        assertThat(patterns).containsEntry("region", "[0-9]{6}").containsEntry("year", "20[0-9]{2}")
+                .containsEntry("projectCode", "[0-9]{6}[0-9A-Z]{15}").containsKey("department");
     }
 }

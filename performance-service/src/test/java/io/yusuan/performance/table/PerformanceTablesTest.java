@@ -16,10 +16,8 @@ import static org.hamcrest.Matchers.nullValue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import io.yusuan.performance.DemoTargets;
-import io.yusuan.performance.target.TargetResource;
 import io.yusuan.testing.stub.InjectServiceStub;
 import io.yusuan.printed.PrintedWorkbook;
 import java.io.ByteArrayInputStream;
@@ -36,7 +34,6 @@ import org.junit.jupiter.api.Test;
 
 /** Tables 12 and 13 of the source document's targets (demo/performance), with the budget from a budget-service stub. */
 @QuarkusTest
-@TestSecurity(user = "editor", roles = TargetResource.EDITOR)
 class PerformanceTablesTest {
 
     private static final String PERFORMANCE = "/api/v1/regions/410304/departments/141/performance/2022";

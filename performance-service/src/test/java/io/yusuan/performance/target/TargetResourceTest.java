@@ -13,9 +13,11 @@ import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.yusuan.performance.access.PerformanceRoles;
 import io.yusuan.testing.stub.InjectServiceStub;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestSecurity(user = "editor", roles = TargetResource.EDITOR)
+@TestSecurity(user = "office-410304", roles = PerformanceRoles.EDITOR,
+        attributes = {@SecurityAttribute(key = "region", value = "410304"),
+                      @SecurityAttribute(key = "departments", value = "141,142,999")})
 class TargetResourceTest {
 
     private static final String FUNDING = "/api/v1/regions/410304/departments/{d}/budgets/2022/funding";
