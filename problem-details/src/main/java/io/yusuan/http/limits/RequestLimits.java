@@ -16,7 +16,8 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a request URI over {@code yusuan.http.max-uri-length} characters (414) and a body over
+ * Refuses a request URI over {@code yusuan.http.max-uri-length} characters (414; 16 KiB by default, so that a merely
+ * overlong parameter, say a 10 KB path segment, still reaches validation and gets the 400 that names it) and a body over
  * {@code quarkus.http.limits.max-body-size} (413) as problem+json. Quarkus enforces the body size itself, but answers
  * with an empty body; and Vert.x refuses a long request line itself, as text, which is why each service raises
  * {@code quarkus.http.limits.max-initial-line-length} well above this filter's limit. A body that declares its length
@@ -36,7 +37,7 @@ public class RequestLimits {
     private final BodyHandler chunkedBodies;
     private final ObjectMapper json;
 
-    public RequestLimits(@ConfigProperty(name = "yusuan.http.max-uri-length", defaultValue = "8192") int maxUriLength,
+    public RequestLimits(@ConfigProperty(name = "yusuan.http.max-uri-length", defaultValue = "16384") int maxUriLength,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
             ObjectMapper json) {
         this.limits = new SizeLimits(maxUriLength, maxBodySize.asLongValue());
