@@ -241,15 +241,10 @@ public final class PackageRules {
         }
     }
 
+    /** Its sign, scale and size are limits of {@link BudgetPackage}'s fields, checked before these rules. */
     private void amount(String at, BigDecimal amount) {
         if (amount == null) {
             missing(at + "/amount");
-        } else if (amount.signum() < 0) {
-            fault(at + "/amount", "NEGATIVE", "an amount is not negative");
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            fault(at + "/amount", "OVER_PRECISE", amount.toPlainString() + " has more than two decimals (分)");
-        } else if (amount.precision() - amount.scale() > 16) {
-            fault(at + "/amount", "TOO_LARGE", "an amount has at most 16 digits before the decimal point");
         }
     }
 
