@@ -79,7 +79,7 @@ public record BudgetPackage(
     public record Profile(
             @Schema(description = "主要职责: the duties, in order, without their numbers (the document numbers them 1., 2., …).",
                     example = "[\"负责全区政府网站的建设和管理工作。\", \"完成区委、区政府交办的其他任务。\"]")
-            @Size(max = 200) List<@Size(max = TEXT) String> duties,
+            @Size(max = 200) List<@NotNull @Size(max = TEXT) String> duties,
             @Schema(description = "机构设置: the department's internal organisation.",
                     example = "区政务服务和大数据管理局机关本级预算包括：办公室、综合科、业务科的预算。")
             @Size(max = TEXT) String organisation,

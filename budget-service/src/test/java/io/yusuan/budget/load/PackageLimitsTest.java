@@ -20,6 +20,8 @@ import java.math.BigDecimal;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A package past a field's limits is a 400 naming the field by JSON pointer, and nothing is stored: never a 500 from
@@ -96,6 +98,23 @@ class PackageLimitsTest {
                 units.addObject().put("code", "U" + i).put("name", "单位").put("type", "OTHER");
             }
         }, "/units");
+    }
+
+    @Test
+    void aDutyOfNullIs400() {
+        assertRefused(budget -> ((ArrayNode) budget.get("profile").get("duties")).addNull(), "/profile/duties/10");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"revenues", "projects", "procurement", "transferPayments", "assets", "priorYear",
+            "explanations", "profile"})
+    void aPackageWithoutAnOptionalPartIsJudgedNotFailed(String part) {
+        ObjectNode budget = Packages.source("L02");
+        budget.remove(part);
+        int status = given().contentType(ContentType.JSON).body(budget.toString())
+                .when().put("/api/v1/regions/410304/departments/L02/budgets/2022/draft").then()
+                .contentType(org.hamcrest.Matchers.startsWith("application/")).extract().statusCode();
+        org.assertj.core.api.Assertions.assertThat(status).as(part).isIn(200, 422);
     }
 
     @Test
