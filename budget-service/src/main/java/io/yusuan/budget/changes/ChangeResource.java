@@ -63,7 +63,7 @@ public class ChangeResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     public Response changes(
             @Parameter(description = "The last sequence already seen (exclusive); 0 from the start.", example = "0")
-            @QueryParam("since") @DefaultValue("0") @Min(0) long since,
+            @QueryParam("since") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long since,
             @Parameter(description = "Page size, 1 to 1000.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @Context Request request) {

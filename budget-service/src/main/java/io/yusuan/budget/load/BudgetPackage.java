@@ -2,6 +2,7 @@ package io.yusuan.budget.load;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -51,8 +52,8 @@ public record BudgetPackage(
         @Size(max = MAX_UNITS) List<@Valid TransferPayment> transferPayments,
         @Schema(description = "Last year's budget figures, for the year-on-year changes of the narrative.")
         @Valid PriorYear priorYear,
-        @Schema(description = "Free-text reasons keyed by the narrative paragraph they explain: totalChange, "
-                + "revenueChange, expenditureChange, fiscalChange, generalPublicBudgetChange, basicChange, "
+        @Schema(maxProperties = 50, description = "Free-text reasons keyed by the narrative paragraph they explain: "
+                + "totalChange, revenueChange, expenditureChange, fiscalChange, generalPublicBudgetChange, basicChange, "
                 + "threePublicCostsChange, operatingCostsChange, procurement, assets, performanceTargets.",
                 example = "{\"totalChange\": \"减少电梯运行维护费用\", \"operatingCostsChange\": \"上年度统计范围仅为公用经费\"}")
         @Size(max = 50) Map<@Size(max = CODE) String, @Size(max = TEXT) String> explanations,
@@ -61,6 +62,8 @@ public record BudgetPackage(
                 + "the document says so where it is absent.")
         @Valid Profile profile) {
 
+    /** The largest amount: 15 digits of yuan and 2 of fen, well inside the database's numeric(18,2). */
+    public static final String MONEY_MAX = "999999999999999.99";
     /** Codes (单位, 项目, 科目): the longest, a project code, has 21 characters. */
     public static final int CODE = 32;
     /** Names and titles. */
@@ -117,7 +120,8 @@ public record BudgetPackage(
             @Schema(description = "Unit code.", example = "141001") @Size(max = CODE) String unit,
             @Schema(description = "Revenue source.", example = "FISCAL_GENERAL_PUBLIC") RevenueSource source,
             @Schema(description = "For CARRYOVER only: the budget it was carried in.", example = "GENERAL_PUBLIC_BUDGET") Fund fund,
-            @Schema(description = "Amount in yuan.", example = "1730700.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount) {
+            @Schema(description = "Amount in yuan.", example = "1730700.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal amount) {
     }
 
     @Schema(name = "Project", description = "A project (项目) of the project library.")
@@ -150,7 +154,8 @@ public record BudgetPackage(
                     + "the code.", example = "工资奖金津补贴") @Size(max = NAME) String governmentEconomicName,
             @Schema(description = "The budget the line is paid from.", example = "GENERAL_PUBLIC_BUDGET") Fund fund,
             @Schema(description = "Whether paid from last year's carry-over (上年结转).", example = "false") Boolean carryover,
-            @Schema(description = "Amount in yuan.", example = "334600.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount) {
+            @Schema(description = "Amount in yuan.", example = "334600.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal amount) {
     }
 
     @Schema(name = "ProcurementLine", description = "Planned government procurement (政府采购预算).")
@@ -158,7 +163,8 @@ public record BudgetPackage(
             @Schema(description = "Unit code.", example = "141001") @Size(max = CODE) String unit,
             @Schema(description = "GOODS 货物, WORKS 工程 or SERVICES 服务.", example = "SERVICES") ProcurementType type,
             @Schema(description = "What is bought.", example = "政务外网线路租赁") @Size(max = NAME) String item,
-            @Schema(description = "Amount in yuan.", example = "38400.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount) {
+            @Schema(description = "Amount in yuan.", example = "38400.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal amount) {
     }
 
     @Schema(name = "Assets", description = "State-owned assets at a date (国有资产占用情况).")
@@ -182,26 +188,38 @@ public record BudgetPackage(
     @Schema(name = "TransferPayment", description = "A special transfer payment (专项转移支付) the department manages.")
     public record TransferPayment(
             @Schema(description = "Name.", example = "农村公路养护补助资金") @Size(max = NAME) String name,
-            @Schema(description = "Amount in yuan.", example = "500000.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount) {
+            @Schema(description = "Amount in yuan.", example = "500000.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal amount) {
     }
 
     @Schema(name = "PriorYear", description = "Last year's budget figures, in yuan.")
     public record PriorYear(
-            @Schema(description = "收入总计.", example = "1754900.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal totalRevenue,
-            @Schema(description = "支出总计.", example = "1754900.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal totalExpenditure,
-            @Schema(description = "一般公共预算 expenditure.", example = "1754900.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal generalPublicBudget,
-            @Schema(description = "基本支出.", example = "1346700.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal basic,
-            @Schema(description = "项目支出.", example = "408200.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal project,
-            @Schema(description = "机关运行经费.", example = "79800.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal operatingCosts,
+            @Schema(description = "收入总计.", example = "1754900.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal totalRevenue,
+            @Schema(description = "支出总计.", example = "1754900.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal totalExpenditure,
+            @Schema(description = "一般公共预算 expenditure.", example = "1754900.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal generalPublicBudget,
+            @Schema(description = "基本支出.", example = "1346700.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal basic,
+            @Schema(description = "项目支出.", example = "408200.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal project,
+            @Schema(description = "机关运行经费.", example = "79800.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal operatingCosts,
             @Schema(description = "“三公”经费 and its parts.") @Valid ThreePublicCosts threePublicCosts) {
     }
 
     @Schema(name = "ThreePublicCosts", description = "“三公”经费 and its three parts, in yuan.")
     public record ThreePublicCosts(
-            @Schema(description = "合计.", example = "0.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal total,
-            @Schema(description = "因公出国（境）费.", example = "0.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal outboundTravel,
-            @Schema(description = "公务用车购置费.", example = "0.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal vehiclePurchase,
-            @Schema(description = "公务用车运行维护费.", example = "0.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal vehicleOperation,
-            @Schema(description = "公务接待费.", example = "0.00") @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal reception) {
+            @Schema(description = "合计.", example = "0.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal total,
+            @Schema(description = "因公出国（境）费.", example = "0.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal outboundTravel,
+            @Schema(description = "公务用车购置费.", example = "0.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal vehiclePurchase,
+            @Schema(description = "公务用车运行维护费.", example = "0.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal vehicleOperation,
+            @Schema(description = "公务接待费.", example = "0.00")
+            @DecimalMin("0") @DecimalMax(MONEY_MAX) @Digits(integer = 15, fraction = 2) BigDecimal reception) {
     }
 }
