@@ -91,12 +91,17 @@ public class DraftStore {
         }
         VersionTotals stored = totals.of(draft.id());
         if (changed) {
-            history.record(draft, HistoryAction.DRAFT_WRITTEN, actor, now, "draft written: " + budget.units().size()
-                    + " unit(s), " + stored.lines() + " line(s), expenditure " + stored.expenditure().toPlainString()
-                    + " yuan");
+            history.record(draft, HistoryAction.DRAFT_WRITTEN, actor, now, "draft written: "
+                    + count(budget.units().size(), "unit") + ", " + count(stored.lines(), "line") + ", expenditure "
+                    + stored.expenditure().toPlainString() + " yuan");
         }
         return new DraftSummary(budget.region().code(), budget.department().code(), budget.fiscalYear(), draft.number(),
                 draft.status(), draft.revision(), changed, stored, findings);
+    }
+
+    /** {@code 1 unit}, {@code 3 units}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static boolean ifMatchAccepts(String ifMatch, String tag) {

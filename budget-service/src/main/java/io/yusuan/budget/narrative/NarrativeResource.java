@@ -125,7 +125,7 @@ public class NarrativeResource {
                     + "them as the document prints them: 万元 and percentages to two decimals. Answers one finding per figure "
                     + "that differs, per stated total (followed by 其中) whose stated parts do not add up, and per change said "
                     + "to go the wrong way. Figures it cannot match (and figures in a reason given) are not checked. The same "
-                    + "version as the narrative's: the latest published, or the open draft for editors, or `version`.")
+                    + "version as the narrative's: the latest published, or the open draft for the tokens that read drafts, or `version`.")
     @RequestBody(required = true, description = "The 情况说明 as text (at most 100 KB and "
             + NarrativeChecker.MAX_FIGURES + " figures), or its paragraphs as JSON.",
             content = {
@@ -147,8 +147,7 @@ public class NarrativeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NarrativeCheck check(
             @Valid @BeanParam BudgetKey key,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
-            @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
             @Context HttpHeaders headers,
             InputStream body) {
         MediaType type = headers.getMediaType() == null ? MediaType.TEXT_PLAIN_TYPE : headers.getMediaType();

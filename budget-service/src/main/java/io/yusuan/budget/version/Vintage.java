@@ -18,9 +18,9 @@ import java.util.List;
 public record Vintage(Integer number, Instant asOf) {
 
     /** The OpenAPI description of a read's {@code version} parameter. */
-    public static final String VERSION = "Version number; the latest published (or the open draft, for editors) by "
-            + "default. A published version asked for by number never changes: its answer may be kept for a year "
-            + "(Cache-Control: immutable).";
+    public static final String VERSION = "Version number; the latest published (or the open draft, for the department's "
+            + "editors and finance bureau) by default. A published version asked for by number never changes: its answer "
+            + "may be kept for a year (Cache-Control: immutable).";
 
     /** The OpenAPI description of a read's {@code asOf} parameter. */
     public static final String AS_OF = "An ISO-8601 instant: the version that was the latest published then (for "

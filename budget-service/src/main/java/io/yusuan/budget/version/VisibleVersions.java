@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * Which versions a reader may see: the public reads published versions only; the editors and the finance bureau a
  * token acts for read the department's drafts too ({@link BudgetAccess#readsDrafts}). Another department's draft is
- * as absent to a token as to the public: 404, never 403. A read finds its version in one query (the budget and department with it); only when
- * there is none does a second one find out whether the budget exists, for the 404 to say which is missing. A published
- * version asked for by number is found once per instance: it never changes again, and its number never names another.
+ * as absent to a token as to the public: 404, never 403. A read finds its version in one query (the budget and
+ * department with it); only when there is none does a second one find out whether the budget exists, for the 404 to
+ * say which is missing. A published version asked for by number is found once per instance: it never changes again,
+ * and its number never names another.
  */
 @ApplicationScoped
 public class VisibleVersions {

@@ -95,7 +95,7 @@ class BudgetAccessResourceTest {
                 .body("actor", contains("budget-office", "editor-A63", "bureau-410304", "editor-A63", "bureau-410304",
                         "bureau-410304"))
                 .body("version", everyItem(is(1)))
-                .body("[0].summary", containsString("draft written: 1 unit(s), 20 line(s), expenditure 1730700.00 yuan"))
+                .body("[0].summary", containsString("draft written: 1 unit, 20 lines, expenditure 1730700.00 yuan"))
                 .body("[2].summary", is("returned: 项目支出未细化到经济分类款级科目"))
                 .body("[4].summary", is("approved on 2022-02-01 by 区财政局"))
                 .body("[5].at", endsWith("Z"));
