@@ -13,6 +13,7 @@ import io.yusuan.budget.version.VersionContent;
 import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.DependencyUnavailableProblem;
 import io.yusuan.problem.FieldError;
+import io.yusuan.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -42,6 +43,12 @@ public class BudgetLoader {
     public DraftSummary replaceDraft(BudgetKey key, BudgetPackage budget, String ifMatch, String actor) {
         int year = key.year();
         List<FieldError> errors = new ArrayList<>(PackageRules.check(budget, key.region(), key.department(), year));
+        List<FieldError> elsewhere = errors.stream().filter(error -> PackageRules.MISMATCH.equals(error.code())).toList();
+        if (!elsewhere.isEmpty()) {
+            // a code in the body never outranks the path, which the token's scope was checked against
+            throw new ProblemException(400, "invalid-request", "Invalid request", "The package names another budget "
+                    + "than the path " + key + "; nothing was stored.", elsewhere);
+        }
         if (!errors.isEmpty()) {
             throw new PackageRejected(errors.size() + " fault(s) in the package; nothing was stored.", errors);
         }

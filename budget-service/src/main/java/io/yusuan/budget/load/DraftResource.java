@@ -49,8 +49,9 @@ public class DraftResource {
                     + "recorded in the budget's history. Loading the same package again changes nothing. Answers the "
                     + "draft's totals and findings.")
     @APIResponse(responseCode = "200", description = "The draft as stored; the ETag is its revision.")
-    @APIResponse(responseCode = "400", description = "The body is not JSON of the package's shape, or a field is "
-            + "beyond its limits (length, amount, count); every fault is listed with its JSON pointer.",
+    @APIResponse(responseCode = "400", description = "The body is not JSON of the package's shape, a field is "
+            + "beyond its limits (length, amount, count), or the package names another region, department or year than "
+            + "the path; every fault is listed with its JSON pointer.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = BudgetAccess.EDITOR_ONLY,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

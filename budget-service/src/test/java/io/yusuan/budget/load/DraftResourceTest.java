@@ -224,9 +224,12 @@ class DraftResourceTest {
     }
 
     @Test
-    void rejectsAPathThatDoesNotMatchThePackage() {
+    void aPackageNamingAnotherBudgetThanThePathIsABadRequest() {
+        // since issue 12 a code in the body never outranks the path (and the token checked against it): 400, not 422
         ObjectNode budget = Packages.source("141");
-        put("398", budget).statusCode(422).body("errors[0].pointer", is("/department/code"));
+        put("398", budget).statusCode(400).body("errors[0].pointer", is("/department/code"))
+                .body("errors[0].code", is("MISMATCH"));
+        given().when().get(BUDGETS, "398").then().statusCode(404);
     }
 
     @Test
