@@ -56,10 +56,14 @@ class BudgetAccessResourceTest {
                 .body("detail", containsString("department A61"));
         publications.load("A61", Packages.source("A61"));
         given().when().post(BUDGET + "/draft/submit", "A61").then().statusCode(403).body("type", is(OUT_OF_SCOPE));
-        // and its draft is as absent as to the public
-        given().when().get(BUDGET, "A61").then().statusCode(404).contentType("application/problem+json");
-        given().when().get(BUDGET + "/tables/05", "A61").then().statusCode(404);
-        given().when().get(BUDGET + "/history", "A61").then().statusCode(404);
+        given().when().post(BUDGET + "/adjustments", "A61").then().statusCode(403).body("type", is(OUT_OF_SCOPE));
+        // and its draft is as absent as to the public, on every read
+        for (String read : new String[] {"", "/tables", "/tables/05", "/tables.xlsx", "/lines", "/findings", "/funding",
+                "/narrative", "/disclosure", "/history"}) {
+            given().when().get(BUDGET + read, "A61").then().statusCode(404).contentType("application/problem+json");
+        }
+        given().contentType(ContentType.TEXT).body("收入总计 173.07 万元").when().post(BUDGET + "/narrative/check", "A61")
+                .then().statusCode(404);
     }
 
     @Test
