@@ -61,13 +61,9 @@ public class ChangeResource {
                                       "href": "/api/v1/regions/410304/departments/141/budgets/2022?version=1"}],
                                      "next": "/api/v1/changes?since=1&limit=100"}""")))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "`since` is not a whole number ≥ 0, or `limit` is not 1 to 1000.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changes(
             @Parameter(description = "The last sequence already seen (exclusive); 0 from the start.", example = "0")
-            @QueryParam("since") @DefaultValue("0") @Min(0) long since,
+            @QueryParam("since") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long since,
             @Parameter(description = "Page size, 1 to 1000.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @Context Request request) {

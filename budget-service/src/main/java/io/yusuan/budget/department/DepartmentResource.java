@@ -4,6 +4,7 @@ import io.yusuan.problem.Problem;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,19 +33,15 @@ public class DepartmentResource {
     @GET
     @Operation(summary = "Find departments by region and name")
     @APIResponse(responseCode = "200", description = "One page of matching departments.")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (region not 6 digits, limit out of range, unknown cursor).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "The Accept header asks for a type this resource cannot produce.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DepartmentPage search(
             @Parameter(description = "6-digit fiscal division code.", example = "410304")
             @QueryParam("region") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code") String region,
             @Parameter(description = "Part of the department's name, or its exact code.", example = "政务服务")
-            @QueryParam("q") String q,
+            @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "Page size, 1 to 500.", example = "50")
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit,
             @Parameter(description = "The `next` cursor of the previous page.")
-            @QueryParam("cursor") String cursor) {
+            @QueryParam("cursor") @Size(max = 512) String cursor) {
         List<Department> found = departments.search(new DepartmentQuery(region, q), DepartmentCursor.parse(cursor),
                 limit + 1);
         List<Department> page = found.subList(0, Math.min(limit, found.size()));

@@ -2,6 +2,7 @@ package io.yusuan.budget.disclosure;
 
 import io.yusuan.problem.NotFoundProblem;
 import io.yusuan.problem.Problem;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,7 +38,8 @@ public class DisclosureFontResource {
     @APIResponse(responseCode = "406", description = "font/ttf is not acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response font(@Parameter(description = "NotoSansSC-Regular.ttf or NotoSansSC-Bold.ttf.",
-            example = "NotoSansSC-Regular.ttf") @PathParam("file") String file) {
+            example = "NotoSansSC-Regular.ttf") @PathParam("file")
+            @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be a font file name") String file) {
         byte[] font = DocumentFonts.file(file).orElseThrow(() -> new NotFoundProblem("There is no font " + file
                 + "; there are " + DocumentFonts.REGULAR_FILE + " and " + DocumentFonts.BOLD_FILE + "."));
         return Response.ok(font, TTF).header("Cache-Control", "public, max-age=31536000, immutable").build();

@@ -5,8 +5,13 @@ import io.yusuan.budget.version.Freshness;
 import io.yusuan.budget.version.VersionRead;
 import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -77,21 +82,16 @@ public class DisclosureResource {
                                     + "部门预算</h1>…</html>"),
                     @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid: version is not a positive number, both "
-            + "version and asOf are given, or asOf is not an ISO-8601 instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
+    @APIResponse(responseCode = "404", description = Vintage.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither HTML nor PDF is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response document(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
-            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Valid @BeanParam BudgetKey key,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
             @Context Request request) {
-        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        VersionRead read = visible.read(key, Vintage.of(version, asOf));
         Variant format = request.selectVariant(FORMATS);
         if (format == null) {
             throw new NotAcceptableException();
@@ -106,13 +106,13 @@ public class DisclosureResource {
             Disclosure document = documents.of(read.version(), performance);
             return pdf
                     ? Response.ok(document, PDF).header("Content-Disposition",
-                            "inline; filename=\"" + fileName(region, department, year, read.version().number()) + ".pdf\"")
+                            "inline; filename=\"" + fileName(key, read.version().number()) + ".pdf\"")
                     : Response.ok(document, MediaType.TEXT_HTML + ";charset=UTF-8");
         });
     }
 
-    /** {@code 410304-141-2022-v1-disclosure}, of the characters a file name may safely have. */
-    private static String fileName(String region, String department, int year, int version) {
-        return (region + "-" + department + "-" + year + "-v" + version + "-disclosure").replaceAll("[^A-Za-z0-9_-]", "_");
+    /** {@code 410304-141-2022-v1-disclosure}: the key's patterns admit only letters and digits. */
+    private static String fileName(BudgetKey key, int version) {
+        return key.region() + "-" + key.department() + "-" + key.year() + "-v" + version + "-disclosure";
     }
 }

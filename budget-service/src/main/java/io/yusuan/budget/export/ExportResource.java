@@ -1,7 +1,9 @@
 package io.yusuan.budget.export;
 
 import io.vertx.ext.web.RoutingContext;
+import io.yusuan.budget.version.Vintage;
 import io.yusuan.problem.Problem;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.Path;
@@ -81,9 +83,6 @@ public class ExportResource {
                             410304,洛阳市瀍河回族区,141,河南省洛阳市瀍河回族区政务服务和大数据管理局,2022,1,2022-02-18T08:30:00Z,EXPENDITURE,2,141001,河南省洛阳市瀍河回族区政务服务和大数据管理局,ADMINISTRATIVE,2010301,行政运行,BASIC,PERSONNEL,,,,30101,基本工资,50101,工资奖金津补贴,,GENERAL_PUBLIC_BUDGET,false,334600.00
                             """)})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "The year, region, since or asOf is malformed; every one at fault "
-            + "is named in `errors`.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "Neither NDJSON nor CSV is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response lines(
@@ -93,14 +92,14 @@ public class ExportResource {
                     + "瀍河回族区, 410300 for 洛阳市 and its counties, 410000 for 河南省 (2 and 4 digits, 41 and 4103, "
                     + "work too).", example = "410304",
                     schema = @Schema(type = SchemaType.STRING, pattern = "^([0-9]{2}|[0-9]{4}|[0-9]{6})$"))
-            @QueryParam("region") String region,
+            @QueryParam("region") @Size(max = 6) String region,
             @Parameter(description = "ISO-8601 instant: only budgets whose served version was published strictly "
                     + "after it (published or adjusted since). Typically the `Yusuan-Newest-Publication` of the last "
                     + "export.", example = "2022-02-18T08:30:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") String since,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("since") @Size(max = Vintage.AS_OF_MAX) String since,
             @Parameter(description = "ISO-8601 instant: the state as published then (each budget's latest version "
                     + "published at or before it); now by default.", example = "2022-12-31T00:00:00Z",
-                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") String asOf,
+                    schema = @Schema(type = SchemaType.STRING, format = "date-time")) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
             @Context Request request, @Context RoutingContext routing) {
         ExportRequest asked = ExportRequest.of(year, region, since, asOf);
         Variant variant = request.selectVariant(VARIANTS);

@@ -3,8 +3,13 @@ package io.yusuan.budget.funding;
 import io.yusuan.budget.version.VersionRead;
 import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,22 +47,15 @@ public class FundingResource {
     @APIResponse(responseCode = "200", description = "The funding. " + Vintage.CACHING,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetFunding.class)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid: version is not a positive number, both "
-            + "version and asOf are given, or asOf is not an ISO-8601 instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+    @APIResponse(responseCode = "404", description = Vintage.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response funding(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
-            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Valid @BeanParam BudgetKey key,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
             @Context Request request) {
-        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
-        return read.respond(request, read.tag("funding"), false, () -> Response.ok(new BudgetFunding(year,
+        VersionRead read = visible.read(key, Vintage.of(version, asOf));
+        return read.respond(request, read.tag("funding"), false, () -> Response.ok(new BudgetFunding(key.year(),
                 read.version().number(), read.version().departmentName(), funding.total(read.version().id()),
                 funding.projects(read.version().id()))));
     }

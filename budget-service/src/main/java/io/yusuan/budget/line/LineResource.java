@@ -3,11 +3,15 @@ package io.yusuan.budget.line;
 import io.yusuan.budget.version.VersionRead;
 import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.Problem;
 import io.yusuan.problem.InvalidCursorProblem;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -47,17 +51,10 @@ public class LineResource {
     @APIResponse(responseCode = "200", description = "One page of lines. " + Vintage.CACHING,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "A filter or the cursor is invalid, both version and asOf are given, "
-            + "or asOf is not an ISO-8601 instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
+    @APIResponse(responseCode = "404", description = Vintage.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response lines(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Valid @BeanParam BudgetKey key,
             @Parameter(description = "Functional code or its start.", example = "20103")
             @QueryParam("function") @Pattern(regexp = "[0-9]{1,7}", message = "must be up to 7 digits") String function,
             @Parameter(description = "Department economic code or its start.", example = "301")
@@ -67,15 +64,16 @@ public class LineResource {
             @Parameter(description = "Fund.", example = "GENERAL_PUBLIC_BUDGET")
             @QueryParam("fund") @Pattern(regexp = "GENERAL_PUBLIC_BUDGET|GOVERNMENT_FUND|STATE_CAPITAL|SPECIAL_ACCOUNT|UNIT_FUNDS",
                     message = "must be one of GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, SPECIAL_ACCOUNT, UNIT_FUNDS") String fund,
-            @Parameter(description = "Project code.", example = "410304220000000006846") @QueryParam("project") String project,
-            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
-            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = "Project code.", example = "410304220000000006846") @QueryParam("project")
+            @Pattern(regexp = "[0-9]{6}[0-9A-Z]{15}", message = "must be a 21-character project code") String project,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
             @Parameter(description = "Page size, 1 to 1000.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
-            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") String cursor,
+            @Parameter(description = "The `next` cursor of the previous page.") @QueryParam("cursor") @Size(max = 64) String cursor,
             @Context Request request) {
         int from = after(cursor);
-        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        VersionRead read = visible.read(key, Vintage.of(version, asOf));
         return read.respond(request, read.tag("lines", VersionRead.digest(function, economic, kind, fund, project, limit, from)),
                 false, () -> {
                     List<LineView> found = lines.page(read.version().id(),

@@ -10,8 +10,10 @@ import io.yusuan.budget.catalog.CodePage;
 import io.yusuan.budget.catalog.YearCheck;
 import io.yusuan.budget.finding.Finding;
 import io.yusuan.budget.version.VersionContent;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.DependencyUnavailableProblem;
 import io.yusuan.problem.FieldError;
+import io.yusuan.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,8 +39,16 @@ public class BudgetLoader {
         this.canonical = json.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     }
 
-    public DraftSummary replaceDraft(String region, String department, int year, BudgetPackage budget, String ifMatch) {
-        List<FieldError> errors = new ArrayList<>(PackageRules.check(budget, region, department, year));
+    /** Loads {@code budget} as the draft of {@code key}, written by {@code actor}. */
+    public DraftSummary replaceDraft(BudgetKey key, BudgetPackage budget, String ifMatch, String actor) {
+        int year = key.year();
+        List<FieldError> errors = new ArrayList<>(PackageRules.check(budget, key.region(), key.department(), year));
+        List<FieldError> elsewhere = errors.stream().filter(error -> PackageRules.MISMATCH.equals(error.code())).toList();
+        if (!elsewhere.isEmpty()) {
+            // a code in the body never outranks the path, which the token's scope was checked against
+            throw new ProblemException(400, "invalid-request", "Invalid request", "The package names another budget "
+                    + "than the path " + key + "; nothing was stored.", elsewhere);
+        }
         if (!errors.isEmpty()) {
             throw new PackageRejected(errors.size() + " fault(s) in the package; nothing was stored.", errors);
         }
@@ -55,7 +65,7 @@ public class BudgetLoader {
         }
         List<Finding> findings = new ArrayList<>(outcome.findings());
         findings.addAll(PackageFindings.of(budget));
-        return store.replace(budget, place, content(budget, place), findings, outcome.names(), ifMatch);
+        return store.replace(budget, place, content(budget, place), findings, outcome.names(), ifMatch, actor);
     }
 
     private YearCheck check(int year, YearCheck.Request request) {

@@ -4,6 +4,8 @@ import io.yusuan.budget.catalog.CatalogRegion;
 import io.yusuan.budget.department.Department;
 import io.yusuan.budget.department.DepartmentRepository;
 import io.yusuan.budget.finding.Finding;
+import io.yusuan.budget.history.BudgetHistory;
+import io.yusuan.budget.history.HistoryAction;
 import io.yusuan.budget.version.Budget;
 import io.yusuan.budget.version.BudgetRepository;
 import io.yusuan.budget.version.BudgetVersion;
@@ -11,6 +13,7 @@ import io.yusuan.budget.version.BudgetVersionRepository;
 import io.yusuan.budget.version.IllegalTransition;
 import io.yusuan.budget.version.VersionContent;
 import io.yusuan.budget.version.VersionStatus;
+import io.yusuan.budget.version.VersionTotals;
 import io.yusuan.budget.version.VersionTotalsQuery;
 import io.yusuan.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Stores a checked package as the draft of its budget, in one transaction. */
+/** Stores a checked package as the draft of its budget, with its history entry, in one transaction. */
 @ApplicationScoped
 public class DraftStore {
 
@@ -30,23 +33,26 @@ public class DraftStore {
     private final BudgetVersionRepository versions;
     private final VersionTotalsQuery totals;
     private final DataSource dataSource;
+    private final BudgetHistory history;
 
     public DraftStore(DepartmentRepository departments, BudgetRepository budgets, BudgetVersionRepository versions,
-            VersionTotalsQuery totals, DataSource dataSource) {
+            VersionTotalsQuery totals, DataSource dataSource, BudgetHistory history) {
         this.departments = departments;
         this.budgets = budgets;
         this.versions = versions;
         this.totals = totals;
         this.dataSource = dataSource;
+        this.history = history;
     }
 
     /**
      * @param ifMatch the ETag the client last saw of the draft, or null
+     * @param actor who writes it, for the history; a load that changes nothing is not recorded
      * @throws IllegalTransition when the open version is not a draft, or only published versions exist
      */
     @Transactional
     public DraftSummary replace(BudgetPackage budget, CatalogRegion region, VersionContent content, List<Finding> findings,
-            CodeNames names, String ifMatch) {
+            CodeNames names, String ifMatch, String actor) {
         OffsetDateTime now = OffsetDateTime.now();
         departments.keepRegion(budget.region().code(), region);
         Department department = departments.findOrCreate(budget.region().code(), region.displayName(),
@@ -83,8 +89,19 @@ public class DraftStore {
                 throw new IllegalStateException("Could not store the draft", e);
             }
         }
+        VersionTotals stored = totals.of(draft.id());
+        if (changed) {
+            history.record(draft, HistoryAction.DRAFT_WRITTEN, actor, now, "draft written: "
+                    + count(budget.units().size(), "unit") + ", " + count(stored.lines(), "line") + ", expenditure "
+                    + stored.expenditure().toPlainString() + " yuan");
+        }
         return new DraftSummary(budget.region().code(), budget.department().code(), budget.fiscalYear(), draft.number(),
-                draft.status(), draft.revision(), changed, totals.of(draft.id()), findings);
+                draft.status(), draft.revision(), changed, stored, findings);
+    }
+
+    /** {@code 1 unit}, {@code 3 units}. */
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static boolean ifMatchAccepts(String ifMatch, String tag) {

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class PackageRules {
 
+    /** The code of a fault where the package names another budget than the path. */
+    static final String MISMATCH = "MISMATCH";
+
     static final Pattern PROJECT_CODE = Pattern.compile("[0-9]{6}[0-9A-Z]{15}");
     private static final Pattern FUNCTION_CODE = Pattern.compile("[0-9]{7}");
     private static final Pattern ECONOMIC_CODE = Pattern.compile("[0-9]{5}");
@@ -45,12 +48,12 @@ public final class PackageRules {
         if (budget.fiscalYear() == null) {
             missing("/fiscalYear");
         } else if (budget.fiscalYear() != year) {
-            fault("/fiscalYear", "MISMATCH", "is " + budget.fiscalYear() + " but the path names " + year);
+            fault("/fiscalYear", MISMATCH, "is " + budget.fiscalYear() + " but the path names " + year);
         }
         if (budget.region() == null || budget.region().code() == null) {
             missing("/region/code");
         } else if (!budget.region().code().equals(region)) {
-            fault("/region/code", "MISMATCH", "is " + budget.region().code() + " but the path names " + region);
+            fault("/region/code", MISMATCH, "is " + budget.region().code() + " but the path names " + region);
         }
         if (budget.region() != null && blank(budget.region().name())) {
             missing("/region/name");
@@ -58,7 +61,7 @@ public final class PackageRules {
         if (budget.department() == null || budget.department().code() == null) {
             missing("/department/code");
         } else if (!budget.department().code().equals(department)) {
-            fault("/department/code", "MISMATCH", "is " + budget.department().code() + " but the path names " + department);
+            fault("/department/code", MISMATCH, "is " + budget.department().code() + " but the path names " + department);
         }
         if (budget.department() != null && blank(budget.department().name())) {
             missing("/department/name");
@@ -241,15 +244,10 @@ public final class PackageRules {
         }
     }
 
+    /** Its sign, scale and size are limits of {@link BudgetPackage}'s fields, checked before these rules. */
     private void amount(String at, BigDecimal amount) {
         if (amount == null) {
             missing(at + "/amount");
-        } else if (amount.signum() < 0) {
-            fault(at + "/amount", "NEGATIVE", "an amount is not negative");
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            fault(at + "/amount", "OVER_PRECISE", amount.toPlainString() + " has more than two decimals (分)");
-        } else if (amount.precision() - amount.scale() > 16) {
-            fault(at + "/amount", "TOO_LARGE", "an amount has at most 16 digits before the decimal point");
         }
     }
 

@@ -13,10 +13,18 @@ import io.yusuan.budget.version.PublishedCache;
 import io.yusuan.budget.version.VersionRead;
 import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.Problem;
 import io.yusuan.problem.ProblemException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -42,6 +50,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -72,13 +81,15 @@ public class NarrativeResource {
     private final NarrativeFiguresQuery figures;
     private final ObjectMapper json;
     private final PublishedCache published;
+    private final Validator validator;
 
     public NarrativeResource(VisibleVersions visible, NarrativeFiguresQuery figures, ObjectMapper json,
-            PublishedCache published) {
+            PublishedCache published, Validator validator) {
         this.visible = visible;
         this.figures = figures;
         this.json = json;
         this.published = published;
+        this.validator = validator;
     }
 
     @GET
@@ -86,28 +97,20 @@ public class NarrativeResource {
     @APIResponse(responseCode = "200", description = "The paragraphs. " + Vintage.CACHING,
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Narrative.class)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "lang is not zh or en, version is not a number, both version and "
-            + "asOf are given, or asOf is not an ISO-8601 instant.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "The Accept header admits no JSON (application/json, or "
-            + "application/problem+json for errors).",
+    @APIResponse(responseCode = "404", description = Vintage.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response narrative(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Valid @BeanParam BudgetKey key,
             @Parameter(description = "zh (default) or en.", example = "zh")
             @QueryParam("lang") @DefaultValue("zh") @Pattern(regexp = "zh|en", message = "must be zh or en") String lang,
-            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
-            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
             @Context Request request) {
-        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        VersionRead read = visible.read(key, Vintage.of(version, asOf));
         return read.respond(request, read.tag("narrative", lang), false,
                 () -> Response.ok(published.get(read.version(), List.of("narrative", lang), () -> {
                     NarrativeFigures numbers = figures.of(read.version());
-                    return new Narrative(year, read.version().number(), lang,
+                    return new Narrative(key.year(), read.version().number(), lang,
                             "en".equals(lang) ? NarrativeWriter.english(numbers) : NarrativeWriter.chinese(numbers));
                 })));
     }
@@ -122,7 +125,7 @@ public class NarrativeResource {
                     + "them as the document prints them: 万元 and percentages to two decimals. Answers one finding per figure "
                     + "that differs, per stated total (followed by 其中) whose stated parts do not add up, and per change said "
                     + "to go the wrong way. Figures it cannot match (and figures in a reason given) are not checked. The same "
-                    + "version as the narrative's: the latest published, or the open draft for editors, or `version`.")
+                    + "version as the narrative's: the latest published, or the open draft for the tokens that read drafts, or `version`.")
     @RequestBody(required = true, description = "The 情况说明 as text (at most 100 KB and "
             + NarrativeChecker.MAX_FIGURES + " figures), or its paragraphs as JSON.",
             content = {
@@ -137,27 +140,21 @@ public class NarrativeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "The Accept header admits no JSON (application/json, or "
-            + "application/problem+json for errors).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The body is larger than 100 KB (type …/payload-too-large), or "
             + "states more than " + NarrativeChecker.MAX_FIGURES + " figures (type …/too-many-figures): check it in parts.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "The body is neither text/plain nor application/json.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NarrativeCheck check(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = "Version number; the latest published (or the open draft, for editors) by default.")
-            @QueryParam("version") @Min(1) Integer version,
+            @Valid @BeanParam BudgetKey key,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
             @Context HttpHeaders headers,
             InputStream body) {
         MediaType type = headers.getMediaType() == null ? MediaType.TEXT_PLAIN_TYPE : headers.getMediaType();
         String text = read(body, type);
         List<FigureExtractor.Block> blocks = type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
                 ? paragraphs(text) : FigureExtractor.paragraphs(text);
-        BudgetVersion selected = visible.select(region, department, year, version);
+        BudgetVersion selected = visible.select(key, version);
         NarrativeChecker.Result result;
         try {
             result = new NarrativeChecker(KnownFigures.of(figures.of(selected))).check(blocks);
@@ -166,7 +163,7 @@ public class NarrativeResource {
                     "The narrative states more than " + NarrativeChecker.MAX_FIGURES + " figures (amounts, percentages and "
                             + "counts); a 情况说明 states a few hundred. Check it in parts.");
         }
-        return new NarrativeCheck(year, selected.number(), result.checked(), result.findings());
+        return new NarrativeCheck(key.year(), selected.number(), result.checked(), result.findings());
     }
 
     private static String read(InputStream body, MediaType type) {
@@ -208,7 +205,12 @@ public class NarrativeResource {
             request = json.readerFor(NarrativeCheckRequest.class)
                     .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(text);
         } catch (JsonProcessingException e) {
-            throw invalid("The body is not JSON of the form {\"paragraphs\": [\"…\"]}: " + e.getOriginalMessage());
+            // the parser's own message would name Java classes
+            throw invalid("The body is not JSON of the form {\"paragraphs\": [\"…\"]} (and nothing else).");
+        }
+        Set<ConstraintViolation<NarrativeCheckRequest>> faults = request == null ? Set.of() : validator.validate(request);
+        if (!faults.isEmpty()) {
+            throw new ConstraintViolationException(faults);
         }
         if (request == null || request.paragraphs() == null || request.paragraphs().isEmpty()
                 || request.paragraphs().stream().allMatch(p -> p == null || p.isBlank())) {

@@ -5,9 +5,14 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.yusuan.budget.version.VersionRead;
 import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotAcceptableException;
@@ -63,14 +68,10 @@ public class TableResource {
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     @APIResponse(responseCode = "404", description = "No such budget, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "406", description = "JSON is not acceptable.",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year, @Context UriInfo uri,
+            @Valid @BeanParam BudgetKey key, @Context UriInfo uri,
             @Context Request request) {
-        VersionRead read = visible.read(region, department, year, Vintage.of(null, null));
+        VersionRead read = visible.read(key, Vintage.of(null, null));
         return read.respond(request, read.tag("list"), false, () -> Response.ok(TableCatalog.all().stream()
                 .map(table -> new TableListing(table.number(), table.title(), table.titleEn(),
                         uri.getRequestUri().getRawPath() + "/" + table.number())).toList()));
@@ -108,22 +109,18 @@ public class TableResource {
                                     + "2010301,行政运行,108.00,108.00,...\r\n"),
                     @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the ETag of this media type.")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (also: both version and asOf, or asOf not "
-            + "an ISO-8601 instant).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such budget, version or table, or nothing published by asOf.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "None of JSON, CSV and XLSX is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> table(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
-            @Parameter(description = "Table number, 01 to 11.", example = "05") @PathParam("number") String number,
+            @Valid @BeanParam BudgetKey key,
+            @Parameter(description = "Table number, 01 to 11.", example = "05") @PathParam("number")
+            @Pattern(regexp = "[0-9]{2}", message = "must be a table number of two digits, 01 to 11") String number,
             @Parameter(description = "wan (万元, default) or yuan.", example = "wan")
             @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
-            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
-            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
             @Parameter(description = "Table 07 only: government (default) or department.", example = "government")
             @QueryParam("classification") @DefaultValue("government")
             @Pattern(regexp = "government|department", message = "must be government or department") String classification,
@@ -136,20 +133,20 @@ public class TableResource {
         // hop to a worker: it needs no query, and no identity (a request with a token goes the whole way, for the
         // token to be checked, as on every other read).
         Optional<VersionRead> known = headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-                ? visible.known(region, department, year, vintage) : Optional.empty();
+                ? visible.known(key, vintage) : Optional.empty();
         if (known.isPresent()) {
             VersionRead read = known.get();
             String extension = extension(request);
             Optional<TableView> view = tables.kept(read.version(), table, amounts, byDepartmentCode);
             if (view.isPresent()) {
-                return Uni.createFrom().item(respond(read, region, department, year, table, unit, classification,
+                return Uni.createFrom().item(respond(read, key, table, unit, classification,
                         extension, request, view::get));
             }
         }
         // Hibernate and the reader's identity may block: anything else runs on a worker thread
         return Uni.createFrom().item(() -> {
-            VersionRead read = visible.read(region, department, year, vintage);
-            return respond(read, region, department, year, table, unit, classification, extension(request), request,
+            VersionRead read = visible.read(key, vintage);
+            return respond(read, key, table, unit, classification, extension(request), request,
                     () -> tables.table(read.version(), table, amounts, byDepartmentCode));
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
@@ -166,20 +163,23 @@ public class TableResource {
     }
 
     /** The table in the media type of {@code extension}, or 304 before it is derived. */
-    private static Response respond(VersionRead read, String region, String department, int year, String table,
+    private static Response respond(VersionRead read, BudgetKey key, String table,
             String unit, String classification, String extension, Request request, Supplier<TableView> view) {
         return read.respond(request, read.tag(table, unit, classification, extension), true, () -> switch (extension) {
             case "json" -> Response.ok(view.get(), MediaType.APPLICATION_JSON_TYPE);
             case "csv" -> Response.ok(view.get(), TableCsvWriter.CONTENT_TYPE).header("Content-Disposition",
-                    attachment(region, department, year, "table-" + table, extension));
+                    attachment(key, "table-" + table, extension));
             default -> Response.ok(view.get(), XLSX).header("Content-Disposition",
-                    attachment(region, department, year, "table-" + table, extension));
+                    attachment(key, "table-" + table, extension));
         });
     }
 
-    /** {@code attachment; filename="410304-141-2022-table-05.csv"}, of the characters a file name may safely have. */
-    static String attachment(String region, String department, int year, String what, String extension) {
-        String name = (region + "-" + department + "-" + year + "-" + what).replaceAll("[^A-Za-z0-9_-]", "_");
-        return "attachment; filename=\"" + name + "." + extension + "\"";
+    /**
+     * {@code attachment; filename="410304-141-2022-table-05.csv"}: the key's patterns admit only letters and digits, the
+     * characters a file name may safely have.
+     */
+    static String attachment(BudgetKey key, String what, String extension) {
+        return "attachment; filename=\"" + key.region() + "-" + key.department() + "-" + key.year() + "-" + what + "."
+                + extension + "\"";
     }
 }

@@ -3,9 +3,14 @@ package io.yusuan.budget.table;
 import io.yusuan.budget.version.VersionRead;
 import io.yusuan.budget.version.Vintage;
 import io.yusuan.budget.version.VisibleVersions;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.Problem;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -57,25 +62,20 @@ public class TableWorkbookResource {
                             schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = TableWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
-    @APIResponse(responseCode = "400", description = "A parameter is invalid (also: both version and asOf, or asOf not "
-            + "an ISO-8601 instant).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such budget or version, or nothing of it is published (by asOf).",
+    @APIResponse(responseCode = "404", description = Vintage.NOT_FOUND,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "406", description = "XLSX is not acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response workbook(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304") @PathParam("region") String region,
-            @Parameter(description = "Department code.", example = "141") @PathParam("department") String department,
-            @Parameter(description = "Fiscal year.", example = "2022") @PathParam("year") int year,
+            @Valid @BeanParam BudgetKey key,
             @Parameter(description = "wan (万元, default) or yuan.", example = "wan")
             @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
-            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) Integer version,
-            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") String asOf,
+            @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
+            @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
             @Context Request request) {
-        VersionRead read = visible.read(region, department, year, Vintage.of(version, asOf));
+        VersionRead read = visible.read(key, Vintage.of(version, asOf));
         return read.respond(request, read.tag("tables", unit), false, () -> Response
                 .ok(new TableSet(tables.all(read.version(), AmountUnit.of(unit))), TableWorkbook.MEDIA_TYPE)
-                .header("Content-Disposition", TableResource.attachment(region, department, year, "tables", "xlsx")));
+                .header("Content-Disposition", TableResource.attachment(key, "tables", "xlsx")));
     }
 }

@@ -148,6 +148,14 @@ public class BudgetVersion {
         touch(now);
     }
 
+    /** 退回: the finance bureau sends a submitted version back to the department, which edits it again. */
+    public void returnToDraft(OffsetDateTime now) {
+        require(VersionStatus.SUBMITTED, "return", "Only a SUBMITTED version is returned.");
+        status = VersionStatus.DRAFT;
+        submittedAt = null;
+        touch(now);
+    }
+
     public void publish(OffsetDateTime now) {
         require(VersionStatus.APPROVED, "publish", "Only an APPROVED version is published.");
         status = VersionStatus.PUBLISHED;

@@ -1,5 +1,6 @@
 package io.yusuan.budget.version;
 
+import io.yusuan.problem.Excerpt;
 import io.yusuan.problem.FieldError;
 import io.yusuan.problem.ProblemException;
 import java.time.Instant;
@@ -17,18 +18,27 @@ import java.util.List;
 public record Vintage(Integer number, Instant asOf) {
 
     /** The OpenAPI description of a read's {@code version} parameter. */
-    public static final String VERSION = "Version number; the latest published (or the open draft, for editors) by "
-            + "default. A published version asked for by number never changes: its answer may be kept for a year "
-            + "(Cache-Control: immutable).";
+    public static final String VERSION = "Version number; the latest published (or the open draft, for the department's "
+            + "editors and finance bureau) by default. A published version asked for by number never changes: its answer "
+            + "may be kept for a year (Cache-Control: immutable).";
 
     /** The OpenAPI description of a read's {@code asOf} parameter. */
     public static final String AS_OF = "An ISO-8601 instant: the version that was the latest published then (for "
             + "editors too), as the public read it; 404 if nothing was published by then. Not with `version`.";
 
+    /** The OpenAPI description of a read's 404. */
+    public static final String NOT_FOUND = "No such budget or version, or nothing of it is published (by asOf).";
+
     /** The OpenAPI description of how a read of one version may be kept. */
     public static final String CACHING = "With an ETag (the version and its revision) and Cache-Control: immutable for a "
             + "published version asked for by number, revalidated after 60 s for the latest published (or asOf), never "
             + "stored for an editor's draft.";
+
+    /** The highest version number a read may name: a budget is adjusted a few times a year, never thousands. */
+    public static final int MAX_VERSION = 9999;
+
+    /** The longest {@code asOf} (or export {@code since}): an instant with nanoseconds and an offset is 35 characters. */
+    public static final int AS_OF_MAX = 64;
 
     /** An example of {@code asOf}. */
     public static final String AS_OF_EXAMPLE = "2022-03-01T00:00:00Z";
@@ -54,7 +64,7 @@ public record Vintage(Integer number, Instant asOf) {
         try {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw invalid("asOf", "asOf " + text + " is not an ISO-8601 instant such as 2022-02-21T00:00:00Z.");
+            throw invalid("asOf", "asOf " + Excerpt.of(text) + " is not an ISO-8601 instant such as 2022-02-21T00:00:00Z.");
         }
     }
 

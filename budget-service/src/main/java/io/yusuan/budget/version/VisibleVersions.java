@@ -3,6 +3,7 @@ package io.yusuan.budget.version;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.yusuan.http.key.BudgetKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,10 +11,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Which versions a reader may see: the public reads published versions only; a department's
- * editors read its drafts too. A read finds its version in one query (the budget and department with it); only when
- * there is none does a second one find out whether the budget exists, for the 404 to say which is missing. A published
- * version asked for by number is found once per instance: it never changes again, and its number never names another.
+ * Which versions a reader may see: the public reads published versions only; the editors and the finance bureau a
+ * token acts for read the department's drafts too ({@link BudgetAccess#readsDrafts}). Another department's draft is
+ * as absent to a token as to the public: 404, never 403. A read finds its version in one query (the budget and
+ * department with it); only when there is none does a second one find out whether the budget exists, for the 404 to
+ * say which is missing. A published version asked for by number is found once per instance: it never changes again,
+ * and its number never names another.
  */
 @ApplicationScoped
 public class VisibleVersions {
@@ -33,62 +36,65 @@ public class VisibleVersions {
         this.identity = identity;
     }
 
-    /** Whether the request's reader is an editor, who sees drafts too. */
-    private boolean editor() {
-        return identity.hasRole(Roles.EDITOR);
+    /** Whether the request's reader sees the department's drafts too. */
+    public boolean readsDrafts(BudgetKey key) {
+        return BudgetAccess.of(identity).readsDrafts(key.region(), key.department());
     }
 
-    public Budget budget(String region, String department, int year) {
-        return budgets.find(region, department, year)
-                .orElseThrow(() -> new BudgetNotFound(region, department, year, "is loaded"));
+    public Budget budget(BudgetKey key) {
+        return budgets.find(key.region(), key.department(), key.year())
+                .orElseThrow(() -> new BudgetNotFound(key, "is loaded"));
     }
 
-    /** Every version the reader may see, oldest first. */
-    public List<BudgetVersion> all(Budget budget) {
-        boolean editor = editor();
+    /** Every version of the budget of {@code key} the reader may see, oldest first. */
+    public List<BudgetVersion> all(BudgetKey key, Budget budget) {
+        boolean drafts = readsDrafts(key);
         return versions.versions(budget).stream()
-                .filter(version -> editor || version.status() == VersionStatus.PUBLISHED).toList();
+                .filter(version -> drafts || version.status() == VersionStatus.PUBLISHED).toList();
     }
 
     /**
-     * The version asked for, or by default the open draft (for editors) or the latest published one.
+     * The version asked for, or by default the open draft (for readers of drafts) or the latest published one.
      *
      * @param number the version asked for, or null
      */
-    public BudgetVersion select(String region, String department, int year, Integer number) {
-        return read(region, department, year, new Vintage(number, null)).version();
+    public BudgetVersion select(BudgetKey key, Integer number) {
+        return read(key, new Vintage(number, null)).version();
     }
 
     /**
-     * The version of the vintage asked for: by number (a draft for editors only), the latest published at
-     * {@code asOf} (for editors too: what was public then), or the current one: the open draft for editors, else the
-     * latest published.
+     * The version of the vintage asked for: by number (a draft for readers of drafts only), the latest published at
+     * {@code asOf} (for them too: what was public then), or the current one: the open draft for readers of drafts,
+     * else the latest published.
      *
      * @throws BudgetNotFound if there is no such budget, or no such version visible to the reader
      */
-    public VersionRead read(String region, String department, int year, Vintage vintage) {
-        boolean editor = editor();
+    public VersionRead read(BudgetKey key, Vintage vintage) {
+        String region = key.region();
+        String department = key.department();
+        int year = key.year();
+        boolean drafts = readsDrafts(key);
         Optional<BudgetVersion> found;
         String missing;
         if (vintage.number() != null) {
-            Optional<VersionRead> known = known(region, department, year, vintage);
+            Optional<VersionRead> known = known(key, vintage);
             if (known.isPresent()) {
                 return known.get();
             }
             Address address = new Address(region, department, year, vintage.number());
             found = versions.find(OF_BUDGET + " and v.number = ?4", region, department, year, vintage.number())
-                    .firstResultOptional().filter(version -> editor || version.status() == VersionStatus.PUBLISHED);
+                    .firstResultOptional().filter(version -> drafts || version.status() == VersionStatus.PUBLISHED);
             // with its budget and department fetched, the version serves later reads outside this one's session
             found.filter(version -> version.status() == VersionStatus.PUBLISHED)
                     .ifPresent(version -> publishedByNumber.put(address, version));
-            missing = "has no " + (editor ? "" : "published ") + "version " + vintage.number();
+            missing = "has no " + (drafts ? "" : "published ") + "version " + vintage.number();
         } else if (vintage.asOf() != null) {
             found = versions.find(OF_BUDGET + " and v.status = ?4 and v.publishedAt <= ?5 "
                     + "order by v.publishedAt desc, v.number desc", region, department, year, VersionStatus.PUBLISHED,
                     OffsetDateTime.ofInstant(vintage.asOf(), ZoneOffset.UTC)).firstResultOptional();
             missing = "was published by " + vintage.asOf();
         } else {
-            found = editor ? versions.find(OF_BUDGET + " and v.status <> ?4", region, department, year,
+            found = drafts ? versions.find(OF_BUDGET + " and v.status <> ?4", region, department, year,
                     VersionStatus.PUBLISHED).firstResultOptional() : Optional.empty();
             if (found.isEmpty()) {
                 found = versions.find(OF_BUDGET + " and v.status = ?4 order by v.number desc", region, department, year,
@@ -97,8 +103,8 @@ public class VisibleVersions {
             missing = "is published yet";
         }
         if (found.isEmpty()) {
-            budget(region, department, year);
-            throw new BudgetNotFound(region, department, year, missing);
+            budget(key);
+            throw new BudgetNotFound(key, missing);
         }
         return new VersionRead(found.get(), vintage);
     }
@@ -108,11 +114,12 @@ public class VisibleVersions {
      * for every reader (anyone may read a published version), so it needs neither a worker thread nor the reader's
      * identity.
      */
-    public Optional<VersionRead> known(String region, String department, int year, Vintage vintage) {
+    public Optional<VersionRead> known(BudgetKey key, Vintage vintage) {
         if (vintage.number() == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(publishedByNumber.getIfPresent(new Address(region, department, year, vintage.number())))
+        return Optional.ofNullable(publishedByNumber.getIfPresent(
+                        new Address(key.region(), key.department(), key.year(), vintage.number())))
                 .map(version -> new VersionRead(version, vintage));
     }
 

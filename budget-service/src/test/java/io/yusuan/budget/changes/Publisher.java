@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yusuan.budget.load.BudgetLoader;
 import io.yusuan.budget.load.BudgetPackage;
+import io.yusuan.budget.version.ApprovalRequest;
 import io.yusuan.budget.version.Lifecycle;
+import io.yusuan.http.key.BudgetKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -31,7 +33,8 @@ public class Publisher {
     /** Loads the package into the department's draft. */
     public void load(String department, ObjectNode budget) {
         try {
-            loader.replaceDraft("410304", department, 2022, json.treeToValue(budget, BudgetPackage.class), null);
+            loader.replaceDraft(new BudgetKey("410304", department, 2022),
+                json.treeToValue(budget, BudgetPackage.class), null, "budget-office");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -40,14 +43,15 @@ public class Publisher {
     /** Loads, submits, approves and publishes the package. */
     public void publish(String department, ObjectNode budget) {
         load(department, budget);
-        lifecycle.submit("410304", department, 2022);
-        lifecycle.approve("410304", department, 2022, LocalDate.of(2022, 2, 1), "区财政局");
-        lifecycle.publish("410304", department, 2022);
+        lifecycle.submit(new BudgetKey("410304", department, 2022), "budget-office");
+        lifecycle.approve(new BudgetKey("410304", department, 2022), new ApprovalRequest(LocalDate.of(2022, 2, 1), "区财政局"),
+                "finance-bureau");
+        lifecycle.publish(new BudgetKey("410304", department, 2022), "budget-office");
     }
 
     /** Opens the draft of an adjustment (预算调整) of the published budget. */
     public void adjust(String department) {
-        lifecycle.adjust("410304", department, 2022);
+        lifecycle.adjust(new BudgetKey("410304", department, 2022), "budget-office");
     }
 
     /** 预算调整 published: the package as the next version. */

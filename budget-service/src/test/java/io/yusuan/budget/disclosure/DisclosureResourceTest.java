@@ -19,12 +19,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.table.ChineseNumerals;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.io.IOException;
 import java.math.RoundingMode;
@@ -52,7 +54,9 @@ import org.junit.jupiter.api.Test;
  * published) and 902 (the source package without its profile, a draft).
  */
 @QuarkusTest
-@TestSecurity(user = "editor", roles = Roles.EDITOR)
+// the region's budget office at once editing and approving: these tests are of what the steps do, not of who may
+@TestSecurity(user = "editor", roles = {Roles.EDITOR, Roles.APPROVER},
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
 class DisclosureResourceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,11 +8,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.postgres.EmbeddedPostgresResource;
 import io.yusuan.testing.stub.InjectServiceStub;
 import io.yusuan.testing.stub.ServiceStubResource;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(DisclosureWithoutPerformanceServiceTest.WithoutPerformanceService.class)
-@TestSecurity(user = "editor", roles = Roles.EDITOR)
+@TestSecurity(user = "editor", roles = Roles.EDITOR,
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
 class DisclosureWithoutPerformanceServiceTest {
 
     /** The database and catalog-service's stand-in, and no performance-service. */

@@ -305,7 +305,6 @@ class ExportResourceTest {
                 .body(operation + ".'200'.content.'application/x-ndjson'.example.economicName", is("基本工资"))
                 .body(operation + ".'200'.content.'text/csv'.example", startsWith(String.join(",", ExportLine.COLUMNS)))
                 .body(operation + ".'200'.headers.'Yusuan-Newest-Publication'.schema.format", is("date-time"))
-                .body(operation + ".'400'.content.'application/problem+json'.schema.$ref", is("#/components/schemas/Problem"))
                 .body(operation + ".'406'.content.'application/problem+json'.schema.$ref", is("#/components/schemas/Problem"))
                 .body("components.schemas.ExportLine.required", containsInAnyOrder(ExportLine.COLUMNS.toArray()))
                 .body("components.schemas.ExportLine.properties.functionCode.type", containsInAnyOrder("string", "null"))

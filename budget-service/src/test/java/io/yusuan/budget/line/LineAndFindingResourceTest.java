@@ -13,17 +13,20 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@TestSecurity(user = "editor", roles = Roles.EDITOR)
+@TestSecurity(user = "editor", roles = Roles.EDITOR,
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
 class LineAndFindingResourceTest {
 
     private static final String BUDGET = "/api/v1/regions/410304/departments/702/budgets/2022";

@@ -1,20 +1,24 @@
 package io.yusuan.budget.narrative;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** POST …/narrative/check: a hand-written 情况说明 against the version's figures. */
 @QuarkusTest
-@TestSecurity(user = "editor", roles = Roles.EDITOR)
+@TestSecurity(user = "editor", roles = Roles.EDITOR,
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
 class NarrativeCheckResourceTest {
 
     private static final String BUDGET = "/api/v1/regions/410304/departments/703/budgets/2022";
@@ -122,6 +127,15 @@ class NarrativeCheckResourceTest {
                 .contentType("application/problem+json")
                 .body("type", containsString("too-many-figures"))
                 .body("detail", containsString("2000 figures"));
+    }
+
+    @Test
+    void refusesAParagraphPastItsLengthNamingItAndNeverNamesAJavaClass() {
+        given().contentType(ContentType.JSON).body(Map.of("paragraphs", List.of("一、", "收".repeat(20_001))))
+                .when().post(CHECK).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.pointer", contains("/paragraphs/1"));
+        given().contentType(ContentType.JSON).body("{\"paragraphs\": [\"一\"], \"x\": 1}").when().post(CHECK).then()
+                .statusCode(400).body("detail", not(containsString("io.yusuan")));
     }
 
     @Test

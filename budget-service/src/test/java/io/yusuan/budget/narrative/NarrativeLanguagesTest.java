@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.greaterThan;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * and reasons), the English narrative states the Chinese one's figures, and the Chinese one passes the check.
  */
 @QuarkusTest
-@TestSecurity(user = "editor", roles = Roles.EDITOR)
+@TestSecurity(user = "editor", roles = Roles.EDITOR,
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
 class NarrativeLanguagesTest {
 
     private static final String BUDGET = "/api/v1/regions/410304/departments/704/budgets/2022";

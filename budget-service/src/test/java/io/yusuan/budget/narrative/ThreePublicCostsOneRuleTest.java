@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * on a package whose 三公 are above zero: every part the table prints, the narrative prints.
  */
 @QuarkusTest
-@TestSecurity(user = "editor", roles = Roles.EDITOR)
+@TestSecurity(user = "editor", roles = Roles.EDITOR,
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
 class ThreePublicCostsOneRuleTest {
 
     private static final String BUDGET = "/api/v1/regions/410304/departments/{d}/budgets/2022";

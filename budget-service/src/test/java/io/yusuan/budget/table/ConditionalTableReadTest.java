@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.is;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.fixture.Publications;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import jakarta.inject.Inject;
 import java.util.HashSet;
@@ -105,7 +107,8 @@ class ConditionalTableReadTest {
     }
 
     @Test
-    @TestSecurity(user = "editor", roles = Roles.EDITOR)
+    @TestSecurity(user = "editor", roles = Roles.EDITOR,
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
     void anEditorsDraftIsNeverStored() {
         for (String path : List.of(TABLE.replace("{number}", "05"), BUDGET + "/tables.xlsx", BUDGET + "/lines",
                 BUDGET + "/narrative", BUDGET + "/funding", BUDGET + "/findings", BUDGET, BUDGET + "/tables")) {

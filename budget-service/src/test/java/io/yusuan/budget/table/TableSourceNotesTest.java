@@ -9,11 +9,13 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.version.Roles;
+import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,7 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Department 631 (the source package).
  */
 @QuarkusTest
-@TestSecurity(user = "editor", roles = Roles.EDITOR)
+@TestSecurity(user = "editor", roles = Roles.EDITOR,
+        attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
 class TableSourceNotesTest {
 
     private static final String DEPARTMENT = "631";

@@ -11,6 +11,7 @@ import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.load.BudgetLoader;
 import io.yusuan.budget.load.BudgetPackage;
+import io.yusuan.http.key.BudgetKey;
 import io.yusuan.testing.stub.InjectServiceStub;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -41,12 +42,15 @@ class PublicReadTest {
             return;
         }
         CatalogStubs.answer2022(catalog);
-        loader.replaceDraft("410304", "406", 2022, json.treeToValue(Packages.source("406"), BudgetPackage.class), null);
-        lifecycle.submit("410304", "406", 2022);
-        lifecycle.approve("410304", "406", 2022, LocalDate.of(2022, 2, 1), "区财政局");
-        lifecycle.publish("410304", "406", 2022);
-        lifecycle.adjust("410304", "406", 2022);
-        loader.replaceDraft("410304", "407", 2022, json.treeToValue(Packages.source("407"), BudgetPackage.class), null);
+        loader.replaceDraft(new BudgetKey("410304", "406", 2022),
+                json.treeToValue(Packages.source("406"), BudgetPackage.class), null, "budget-office");
+        lifecycle.submit(new BudgetKey("410304", "406", 2022), "budget-office");
+        lifecycle.approve(new BudgetKey("410304", "406", 2022), new ApprovalRequest(LocalDate.of(2022, 2, 1), "区财政局"),
+                "finance-bureau");
+        lifecycle.publish(new BudgetKey("410304", "406", 2022), "budget-office");
+        lifecycle.adjust(new BudgetKey("410304", "406", 2022), "budget-office");
+        loader.replaceDraft(new BudgetKey("410304", "407", 2022),
+                json.treeToValue(Packages.source("407"), BudgetPackage.class), null, "budget-office");
     }
 
     @Test
