@@ -13,14 +13,12 @@ import io.yusuan.budget.version.Roles;
 import io.yusuan.http.access.TokenScope;
 import io.yusuan.testing.stub.InjectServiceStub;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** A package is read strictly, by problem-details' JSON reading that every service shares. */
 @QuarkusTest
 @TestSecurity(user = "editor", roles = Roles.EDITOR,
         attributes = @SecurityAttribute(key = TokenScope.REGION_CLAIM, value = "410304"))
-@Disabled("passes once problem-details' strict JSON reading (issue 12, shared helper) is merged: enable it then")
 class StrictPackageJsonTest {
 
     private static final String BUDGET = "/api/v1/regions/410304/departments/S01/budgets/2022";

@@ -35,16 +35,18 @@ class OperationalLimitsTest {
         }
     }
 
-    // The 401 and 403 come from HTTP permissions; problem+json for them is the shared layer's (problem-details).
+    /** Quarkus sends the bare challenge without a token itself; a bad token gets the shared layer's problem. */
     @Test
     void metricsNeedAToken() {
-        given().when().get("/q/metrics").then().statusCode(401);
+        given().when().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "Bearer abc.def.ghi").when().get("/q/metrics")
+                .then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     @TestSecurity(user = "editor", roles = "budget-editor")
     void metricsNeedTheCatalogAdministrator() {
-        given().when().get("/q/metrics").then().statusCode(403);
+        given().when().get("/q/metrics").then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
@@ -63,5 +65,6 @@ class OperationalLimitsTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 }

@@ -54,9 +54,11 @@ public class RequestLimits {
         String contentLength = request.getHeader("Content-Length");
         var excess = limits.excess(request.uri(), contentLength);
         if (excess.isPresent()) {
-            if (excess.get().status() == 413) {
-                // the unread body must not be taken for the next request on this connection
-                context.response().putHeader("Connection", "close");
+            if (excess.get().status() == 413 && request.version() != HttpVersion.HTTP_2) {
+                // the unread body must not be taken for the next request on this connection; and Vert.x would keep it
+                // open until the whole body came, which a client waiting on Expect: 100-continue never sends
+                context.response().putHeader("Connection", "close")
+                        .endHandler(ignored -> request.connection().close());
             }
             RouteProblem.answer(context, json, Problems.forStatus(excess.get().status(), excess.get().detail(),
                     excess.get().status() == 414 ? null : request.path()));
