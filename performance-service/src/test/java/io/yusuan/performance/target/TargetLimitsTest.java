@@ -15,10 +15,9 @@ import io.restassured.http.ContentType;
 import io.yusuan.performance.DemoTargets;
 import io.yusuan.testing.stub.InjectServiceStub;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -136,14 +135,20 @@ class TargetLimitsTest {
         budget.verify(0, getRequestedFor(urlPathMatching(".*")));
     }
 
-    /** Refused on its Content-Length, before it is sent (the client waits for 100 Continue, as a large upload should). */
+    /**
+     * Refused on its Content-Length, before it is sent (the client waits for 100 Continue, as a large upload should),
+     * and the connection is closed. A raw socket: the JDK 17 HttpClient never returns a final answer to Expect.
+     */
     @Test
-    void aBodyOverTheConfiguredSizeIsRefused() throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(PROJECT)).expectContinue(true)
-                .header("Authorization", "Bearer " + DemoTargets.editor(REGION)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(project("\"" + "x".repeat(9 * 1024 * 1024) + "\"", INDICATOR)))
-                .build();
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        assertThat(client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(413);
+    void aBodyOverTheConfiguredSizeIsRefused() throws IOException {
+        URI target = base.resolve(PROJECT);
+        try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("PUT " + target.getRawPath() + " HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                    + "Authorization: Bearer " + DemoTargets.editor(REGION) + "\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + 9 * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("Content-Type: application/problem+json");
+        }
     }
 }
