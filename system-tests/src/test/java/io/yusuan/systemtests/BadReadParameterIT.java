@@ -23,8 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * type is asked for. Each is refused 4xx as problem+json within a second, quoting no Java and no more than an excerpt
  * (see {@link BadInput}); the reads change no table.
  *
- * <p>Each operation is first called as a client would, with the documents' examples (or the demo's codes where a
- * parameter has none), and must succeed: the bad values are refused for being bad.
+ * <p>Each operation is first called as a client would, with the demo's codes or the documents' examples, and must not
+ * be refused (a 404 where the demo has nothing, as an evaluation nobody reported actuals for, is no refusal): the bad
+ * values are refused for being bad.
  */
 @ExtendWith(LocalStackExtension.class)
 class BadReadParameterIT {
@@ -55,8 +56,9 @@ class BadReadParameterIT {
                 tests.add(DynamicTest.dynamicTest(name, () -> {
                     Read read = new Read(path.getKey(), parameters);
                     RawHttp.Answer good = RawHttp.send(demo.stack().baseUrl(service), read.request(Map.of()));
+                    // 404 where the demo has nothing to show (an evaluation of actuals nobody reported): not refused as bad
                     assertThat(good.status()).as(name + " with good values " + read.request(Map.of()) + ": " + good)
-                            .isBetween(200, 299);
+                            .matches(status -> status < 400 || status == 404, "below 400, or 404");
                     List<BadInput.Case> cases = read.cases();
                     assertThat(BadInput.check(demo.stack().baseUrl(service), cases)).as(name + ": bad parameters not refused"
                             + " properly").isEmpty();
@@ -78,11 +80,10 @@ class BadReadParameterIT {
             for (JsonNode parameter : parameters) {
                 String name = parameter.path("name").asText();
                 String in = parameter.path("in").asText();
-                String value = bad.containsKey(name) ? bad.get(name) : good(parameter);
                 if (in.equals("path")) {
-                    path = path.replace("{" + name + "}", value);
+                    path = path.replace("{" + name + "}", bad.containsKey(name) ? bad.get(name) : good(parameter));
                 } else if (in.equals("query") && (bad.containsKey(name) || parameter.path("required").asBoolean())) {
-                    query.add(name + "=" + value);
+                    query.add(name + "=" + (bad.containsKey(name) ? bad.get(name) : good(parameter)));
                 }
             }
             return RawHttp.Request.of("GET", path + (query.isEmpty() ? "" : "?" + String.join("&", query)))

@@ -44,6 +44,14 @@ final class Tokens {
         return issuer.sign(claims(role, region, VALIDITY, departments));
     }
 
+    /**
+     * A token of several roles for the whole of {@code region}: a budget office that edits, approves and publishes every
+     * department's budget of the region, as the tests that only need data in place act.
+     */
+    String regionWide(String region, String... roles) {
+        return issuer.sign(claims(List.of(roles), region, VALIDITY));
+    }
+
     /** Like {@link #scoped}, but it expired ten minutes ago. */
     String expired(String role, String region, String... departments) {
         return issuer.sign(claims(role, region, Duration.ofMinutes(-10), departments));
@@ -76,12 +84,16 @@ final class Tokens {
     }
 
     static Map<String, Object> claims(String role, String region, Duration validity, String... departments) {
+        return claims(List.of(role), region, validity, departments);
+    }
+
+    static Map<String, Object> claims(List<String> roles, String region, Duration validity, String... departments) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", JwtIssuer.ISSUER);
-        claims.put("sub", "system-test-" + role);
-        claims.put("upn", "system-test-" + role);
-        claims.put("groups", List.of(role));
+        claims.put("sub", "system-test-" + String.join("-", roles));
+        claims.put("upn", "system-test-" + String.join("-", roles));
+        claims.put("groups", roles);
         if (region != null) {
             claims.put("region", region);
         }
