@@ -17,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * tokens — none, expired, signed by another key, {@code alg: none}, the wrong role, the right role for another
  * department, the right role for another region, and the right role and scope. The first four answer 401, the next
  * three 403, all as problem+json, and leave every table of the service's database as it was (row counts and
- * checksums); only the last succeeds and changes it.
+ * checksums); only the last succeeds and changes it, and the history of the budget or targets records its token's
+ * subject as who made the change.
  *
  * <p>An operation of a document with no row in {@link #RECIPES} fails: a new write needs its role and a way to make
  * it succeed here. Code lists are national, so the two scope tokens do not apply to catalog-service's loads: for them
@@ -248,8 +251,72 @@ class AuthorizationMatrixIT {
         } else if (Databases.differences(before, databases.state(service)).isEmpty()) {
             wrong.add("the right role and scope answered " + answer.statusCode() + " but changed nothing in " + service
                     + "'s tables");
+        } else {
+            recordedWho(editors, service, department, Tokens.claims(recipe.role(), region, Duration.ZERO).get("sub"))
+                    .ifPresent(wrong::add);
         }
         assertThat(wrong).as(key + " on " + prepared.path()).isEmpty();
+    }
+
+    /**
+     * Whether the history of the department's budget or targets ends with a change by {@code subject}; what is wrong if
+     * not. Code lists keep no history.
+     */
+    private static java.util.Optional<String> recordedWho(Editors editors, Service service, String department,
+                                                          Object subject) {
+        if (service == Service.CATALOG) {
+            return java.util.Optional.empty();
+        }
+        String history = service == Service.BUDGET ? Editors.budget(department) + "/history"
+                : Editors.performance(department) + "/history";
+        Response answer = editors.on(service, service == Service.BUDGET ? editors.editor(department) : null).get(history);
+        JsonNode entries = problem(answer);
+        if (entries.isObject()) {
+            entries = entries.path("entries");
+        }
+        if (answer.statusCode() != 200 || entries.isEmpty()) {
+            return java.util.Optional.of("GET " + history + " answered " + answer.statusCode() + " " + excerpt(answer.asString()));
+        }
+        JsonNode last = entries.get(entries.size() - 1);
+        return subject.equals(last.path("actor").asText()) ? java.util.Optional.empty()
+                : java.util.Optional.of("the history's last change is not by " + subject + ": " + last);
+    }
+
+    /**
+     * A draft is seen only by those who may act on it — its department's editors, its region's bureau — and anyone
+     * else, another department's editor included, sees what the public sees: 404 for a budget never published (never
+     * 403, which would tell that the draft exists).
+     */
+    @Test
+    void aDraftIsSeenOnlyWithATokenForItsDepartmentAndIs404ToAnyoneElse(LocalStack stack) {
+        Editors editors = new Editors(stack::baseUrl, new Tokens(stack.jwt()));
+        Tokens tokens = editors.tokens();
+        String department = "9690";
+        editors.loadDraft(department, Editors.demoPackage(department));
+        Map<String, String> seeing = new LinkedHashMap<>();
+        seeing.put("its editor", editors.editor(department));
+        seeing.put("its region's bureau", editors.approver());
+        Map<String, String> notSeeing = new LinkedHashMap<>();
+        notSeeing.put("no token", null);
+        notSeeing.put("another department's editor", tokens.scoped(Tokens.BUDGET_EDITOR, Editors.REGION, OTHER_DEPARTMENT));
+        notSeeing.put("its editor's role in another region", tokens.scoped(Tokens.BUDGET_EDITOR, OTHER_REGION, department));
+        notSeeing.put("another region's bureau", tokens.scoped(Tokens.BUDGET_APPROVER, OTHER_REGION));
+        notSeeing.put("its performance editor", editors.performanceEditor(department));
+        notSeeing.put("a token that names no region", tokens.scoped(Tokens.BUDGET_EDITOR, null));
+        List<String> wrong = new ArrayList<>();
+        seeing.forEach((who, token) -> {
+            int status = editors.on(Service.BUDGET, token).get(Editors.budget(department)).statusCode();
+            if (status != 200) {
+                wrong.add(who + " got " + status + ", not the draft");
+            }
+        });
+        notSeeing.forEach((who, token) -> {
+            Response answer = editors.on(Service.BUDGET, token).get(Editors.budget(department));
+            if (answer.statusCode() != 404 || !String.valueOf(answer.contentType()).startsWith("application/problem+json")) {
+                wrong.add(who + " got " + answer.statusCode() + " " + answer.contentType() + ", not a 404 problem");
+            }
+        });
+        assertThat(wrong).isEmpty();
     }
 
     /** "METHOD path" of every operation of the served document that writes and names a security requirement. */
