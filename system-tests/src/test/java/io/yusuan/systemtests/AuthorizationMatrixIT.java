@@ -251,7 +251,8 @@ class AuthorizationMatrixIT {
         } else if (Databases.differences(before, databases.state(service)).isEmpty()) {
             wrong.add("the right role and scope answered " + answer.statusCode() + " but changed nothing in " + service
                     + "'s tables");
-        } else {
+        } else if (!prepared.method().equals("DELETE")) {
+            // (a deleted draft may leave no budget whose history could be read)
             recordedWho(editors, service, department, Tokens.claims(recipe.role(), region, Duration.ZERO).get("sub"))
                     .ifPresent(wrong::add);
         }
