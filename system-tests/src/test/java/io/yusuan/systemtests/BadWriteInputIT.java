@@ -70,7 +70,7 @@ class BadWriteInputIT {
                 cases.addAll(pathCases(write.service(), RawHttp.Request.of(write.method(), write.path())
                         .header("Authorization", "Bearer " + write.token()).body(JSON_TYPE, write.body().toString().getBytes(
                                 java.nio.charset.StandardCharsets.UTF_8)), write.pathValue()));
-                refusedAndNothingChanged(editors, databases, write.service(), write.name(), cases, write.goodAfterwards());
+                refusedAndNothingChanged(editors, databases, write.service(), write.name(), cases, 25, write.goodAfterwards());
             }));
         }
         for (String lifecycle : List.of("submit", "publish", "adjustments")) {
@@ -84,7 +84,8 @@ class BadWriteInputIT {
                 String token = lifecycle.equals("publish") ? editors.approver() : editors.editor(department);
                 List<BadInput.Case> cases = pathCases(Service.BUDGET, RawHttp.Request.of("POST", path)
                         .header("Authorization", "Bearer " + token), department);
-                refusedAndNothingChanged(editors, databases, Service.BUDGET, "POST " + lifecycle, cases, null);
+                // a request without a body can only be bad in its URI
+                refusedAndNothingChanged(editors, databases, Service.BUDGET, "POST " + lifecycle, cases, 15, null);
             }));
         }
         tests.add(DynamicTest.dynamicTest("PUT a catalog code list", () -> {
@@ -93,16 +94,16 @@ class BadWriteInputIT {
                     .body("text/csv; charset=UTF-8", utf8(CODE_LIST));
             List<BadInput.Case> cases = csvCases(good);
             cases.addAll(pathCases(Service.CATALOG, good, "functional"));
-            refusedAndNothingChanged(editors, databases, Service.CATALOG, "PUT code list", cases, e -> assertThat(
+            refusedAndNothingChanged(editors, databases, Service.CATALOG, "PUT code list", cases, 25, e -> assertThat(
                     RawHttp.send(e.baseUrl(Service.CATALOG), good).status()).as("the good code list loads").isEqualTo(201));
         }));
         return tests.stream();
     }
 
     private static void refusedAndNothingChanged(Editors editors, Databases databases, Service service, String name,
-                                                 List<BadInput.Case> cases, Consumer<Editors> goodAfterwards) {
+                                                 List<BadInput.Case> cases, int kinds, Consumer<Editors> goodAfterwards) {
         assertThat(cases.stream().map(BadInput.Case::kind).distinct().count()).as(name + ": kinds of bad input")
-                .isGreaterThanOrEqualTo(name.contains("no body") ? 10 : 25);
+                .isGreaterThanOrEqualTo(kinds);
         Map<String, String> before = databases.state();
         List<String> wrong = BadInput.check(editors.baseUrl(service), cases);
         List<String> changed = Databases.differences(before, databases.state());

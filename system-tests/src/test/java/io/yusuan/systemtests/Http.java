@@ -53,7 +53,7 @@ final class Http {
 
     Answer send(URI base, String method, String path, String token, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Accept", "application/json")
+                .header("Accept", "application/json, */*;q=0.5")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (token != null) {

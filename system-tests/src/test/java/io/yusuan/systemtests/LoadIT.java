@@ -92,7 +92,7 @@ class LoadIT {
                 clients.add(pool.submit(() -> {
                     while (System.nanoTime() < deadline && faults.size() < 50) {
                         String department = readable.get(Math.floorMod(next.getAndIncrement(), readable.size()));
-                        Http.Answer table = http.get(budgetService, Editors.budget(department) + "/tables/01", null);
+                        Http.Answer table = http.get(budgetService, Editors.budget(department) + "/tables/01?unit=yuan", null);
                         reads.incrementAndGet();
                         if (table.status() != 200) {
                             faults.add("table 01 of " + department + ": " + table);
@@ -122,7 +122,7 @@ class LoadIT {
             editors.approve(department);
             editors.publish(department);
             BigDecimal extra = BigDecimal.valueOf(lastUpload.get(department));
-            Http.Answer table = http.get(budgetService, Editors.budget(department) + "/tables/01", null);
+            Http.Answer table = http.get(budgetService, Editors.budget(department) + "/tables/01?unit=yuan", null);
             BigDecimal[] totals = table01Totals(table.json());
             assertThat(totals[0]).as(department + " table 01 revenue").isEqualByComparingTo(baseRevenue.add(extra));
             assertThat(totals[1]).as(department + " table 01 expenditure").isEqualByComparingTo(base.add(extra));
