@@ -124,7 +124,7 @@ class ResponseValidationIT {
         calls.add(get(c, "/api/v1/schemes").accept("application/xml").is(406));
         calls.add(get(c, "/api/v1/schemes").conditional().is(304));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2022").is(200));
-        calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/1999").is(404));
+        calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2099").is(404));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/abc").is(400));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2022")
                 .accept("application/xml").is(406));
@@ -143,7 +143,7 @@ class ResponseValidationIT {
         calls.add(get(c, code, "/api/v1/schemes/functional/years/2022/codes/2010301").accept("application/xml").is(406));
         calls.add(get(c, code, "/api/v1/schemes/functional/years/2022/codes/2010301").conditional().is(304));
         calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2022").is(200));
-        calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/1999").is(404));
+        calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2099").is(404));
         calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2022?unitType=NOTHING").is(400));
         calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2022").conditional().is(304));
         calls.add(get(c, "/api/v1/crosswalks/{scheme}", "/api/v1/crosswalks/functional?from=2021&to=2022").is(200));
@@ -152,7 +152,7 @@ class ResponseValidationIT {
         calls.add(get(c, "/api/v1/crosswalks/{scheme}", "/api/v1/crosswalks/functional?from=2021&to=2022").conditional()
                 .is(304));
         calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=2022").is(200));
-        calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=1999").is(404));
+        calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=2099").is(404));
         calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=abc").is(400));
         calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=2022").conditional().is(304));
         calls.add(get(c, "/api/v1/regions", "/api/v1/regions?year=2022").is(200));
@@ -169,7 +169,7 @@ class ResponseValidationIT {
         String validation = "/api/v1/schemes/{scheme}/years/{year}/validation";
         calls.add(post(c, validation, "/api/v1/schemes/functional/years/2022/validation", JSON,
                 "{\"codes\": [\"2010301\", \"2019999\", \"20I0301\"]}").is(200));
-        calls.add(post(c, validation, "/api/v1/schemes/functional/years/1999/validation", JSON, "{\"codes\": [\"2010301\"]}")
+        calls.add(post(c, validation, "/api/v1/schemes/functional/years/2099/validation", JSON, "{\"codes\": [\"2010301\"]}")
                 .is(404));
         calls.add(post(c, validation, "/api/v1/schemes/functional/years/2022/validation", JSON, "{\"codes\": 1}").is(400));
         calls.add(post(c, validation, "/api/v1/schemes/functional/years/2022/validation", "text/plain", "2010301").is(415));
@@ -177,7 +177,7 @@ class ResponseValidationIT {
         String check = "{\"codes\": {\"functional\": [\"2010301\"], \"economic-department\": [\"30101\"]}, "
                 + "\"pairs\": [{\"departmentCode\": \"30101\", \"governmentCode\": \"50101\", \"unitType\": \"ADMINISTRATIVE\"}]}";
         calls.add(post(c, yearCheck, "/api/v1/years/2022/validation", JSON, check).is(200));
-        calls.add(post(c, yearCheck, "/api/v1/years/1999/validation", JSON, check).is(404));
+        calls.add(post(c, yearCheck, "/api/v1/years/2099/validation", JSON, check).is(404));
         calls.add(post(c, yearCheck, "/api/v1/years/2022/validation", JSON, "{\"codes\": []}").is(400));
         calls.add(post(c, yearCheck, "/api/v1/years/2022/validation", "text/plain", "x").is(415));
         String pairs = "/api/v1/correspondence/{year}/validation";
@@ -369,8 +369,7 @@ class ResponseValidationIT {
         calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, returned).is(401));
         calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, returned).as(JwtIssuer.BUDGET_EDITOR).is(403));
         calls.add(post(b, draft + "/return", UNKNOWN + "/draft/return", JSON, returned).as(Tokens.BUDGET_APPROVER).is(404));
-        calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, "{\"reason\": 1}").as(Tokens.BUDGET_APPROVER)
-                .is(400));
+        calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, "{}").as(Tokens.BUDGET_APPROVER).is(400));
         calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, returned).as(Tokens.BUDGET_APPROVER).is(200));
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(200));
         calls.add(put(b, draft, OWN + "/draft", JSON, ownPackage).as(JwtIssuer.BUDGET_EDITOR).is(409));
@@ -436,7 +435,7 @@ class ResponseValidationIT {
             calls.add(post(p, target + "/actuals", other + "/actuals", JSON, actuals).as(Tokens.PERFORMANCE_EVALUATOR).is(404));
             calls.add(post(p, target + "/actuals", own + "/actuals", JSON, "{\"period\": 1}").as(Tokens.PERFORMANCE_EVALUATOR)
                     .is(400));
-            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals.replace("\"indicator\": 0", "\"indicator\": 999"))
+            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals.replace("\"indicator\": 0", "\"indicator\": 150"))
                     .as(Tokens.PERFORMANCE_EVALUATOR).is(422));
             calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals).as(Tokens.PERFORMANCE_EVALUATOR).is(201));
         }
