@@ -14,8 +14,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * One client's bad requests do not take performance writes down for everyone: performance-service reads each target's
  * budget from budget-service behind a circuit breaker, and a request made bad by its own input must not count as
- * budget-service failing. A hundred malformed target writes (bad codes in the path, bad years, bad bodies) from an editor
- * of the whole region are each refused 4xx; right after them, valid writes to two other departments succeed.
+ * budget-service failing. A hundred malformed target writes (bad codes in the path, bad years, bad bodies, and
+ * well-formed ones for budgets never published, which budget-service answers 404) from an editor of the whole region are
+ * each refused 4xx; right after them, valid writes to two other departments succeed.
  */
 @ExtendWith(LocalStackExtension.class)
 class BreakerIT {
@@ -39,6 +40,10 @@ class BreakerIT {
                 RawHttp.Request.of("PUT", base + "9301/performance/2022/projects/4103%0004220000000006846"),
                 RawHttp.Request.of("PUT", base + "9301/performance/2022/projects/" + BadInput.times("4", 5_000)),
                 RawHttp.Request.of("PUT", base + "93%zz/performance/2022/overall"),
+                // well-formed, but nothing is published there: budget-service's 404 is an answer, not its failure
+                RawHttp.Request.of("PUT", base + "ZZ01/performance/2022/overall"),
+                RawHttp.Request.of("PUT", base + "9301/performance/2030/overall"),
+                RawHttp.Request.of("PUT", base + "9301/performance/2022/projects/410304220000000000000"),
                 RawHttp.Request.of("PUT", base + "9301/performance/2022/overall").body("application/json",
                         BadInput.utf8(target.replaceFirst("\"annualGoal\":\"", "\"annualGoal\":\"\\\\u0000"))));
         Map<Integer, Integer> statuses = new TreeMap<>();
