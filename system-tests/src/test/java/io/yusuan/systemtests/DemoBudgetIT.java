@@ -16,11 +16,9 @@ import io.restassured.path.json.config.JsonPathConfig;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.yusuan.localrun.DemoData;
 import io.yusuan.localrun.DemoOutcome;
-import io.yusuan.localrun.JwtIssuer;
 import io.yusuan.localrun.Service;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,7 +94,7 @@ class DemoBudgetIT {
     void aPackageWithACodeTheCatalogDoesNotKnowIsRefusedByTheRealCatalog(LoadedDemo demo) throws Exception {
         ObjectNode budgetPackage = demoPackageOf("998");
         ((ObjectNode) budgetPackage.path("expenditures").path(0)).put("functionCode", "2019888");
-        String token = demo.stack().jwt().token("system-test", Duration.ofMinutes(5), JwtIssuer.BUDGET_EDITOR);
+        String token = new Tokens(demo.stack().jwt()).scoped(Tokens.BUDGET_EDITOR, "410304", "998");
         String budget = "/api/v1/regions/410304/departments/998/budgets/2022";
 
         given().baseUri(demo.stack().baseUrl(Service.BUDGET).toString())
@@ -122,7 +120,7 @@ class DemoBudgetIT {
         ObjectNode budgetPackage = demoPackageOf("997");
         ((ObjectNode) budgetPackage.path("expenditures").path(0)).put("functionCode", "2010388")
                 .put("functionName", "政务数据共享");
-        String token = demo.stack().jwt().token("system-test", Duration.ofMinutes(5), JwtIssuer.BUDGET_EDITOR);
+        String token = new Tokens(demo.stack().jwt()).scoped(Tokens.BUDGET_EDITOR, "410304", "997");
 
         given().baseUri(demo.stack().baseUrl(Service.BUDGET).toString())
                 .auth().oauth2(token)

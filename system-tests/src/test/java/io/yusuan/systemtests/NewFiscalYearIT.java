@@ -50,7 +50,7 @@ class NewFiscalYearIT {
         ObjectNode budget = (ObjectNode) new ObjectMapper().readTree(Files.readString(
                 LocalStackExtension.projectRoot().resolve("demo/budgets/410304-141-2022.json")));
         budget.put("fiscalYear", YEAR);
-        String editor = stack.jwt().token("system-test", Duration.ofMinutes(5), JwtIssuer.BUDGET_EDITOR);
+        String editor = new Tokens(stack.jwt()).scoped(Tokens.BUDGET_EDITOR, "410304", "141");
         given().baseUri(stack.baseUrl(Service.BUDGET).toString()).auth().oauth2(editor)
                 .contentType("application/json").body(budget.toString())
                 .put("/api/v1/regions/410304/departments/141/budgets/" + YEAR + "/draft")

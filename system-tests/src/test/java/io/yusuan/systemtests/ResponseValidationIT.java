@@ -13,7 +13,6 @@ import io.yusuan.localrun.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -125,7 +124,7 @@ class ResponseValidationIT {
         calls.add(get(c, "/api/v1/schemes").accept("application/xml").is(406));
         calls.add(get(c, "/api/v1/schemes").conditional().is(304));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2022").is(200));
-        calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/1999").is(404));
+        calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2099").is(404));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/abc").is(400));
         calls.add(get(c, "/api/v1/schemes/{scheme}/years/{year}", "/api/v1/schemes/functional/years/2022")
                 .accept("application/xml").is(406));
@@ -144,7 +143,7 @@ class ResponseValidationIT {
         calls.add(get(c, code, "/api/v1/schemes/functional/years/2022/codes/2010301").accept("application/xml").is(406));
         calls.add(get(c, code, "/api/v1/schemes/functional/years/2022/codes/2010301").conditional().is(304));
         calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2022").is(200));
-        calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/1999").is(404));
+        calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2099").is(404));
         calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2022?unitType=NOTHING").is(400));
         calls.add(get(c, "/api/v1/correspondence/{year}", "/api/v1/correspondence/2022").conditional().is(304));
         calls.add(get(c, "/api/v1/crosswalks/{scheme}", "/api/v1/crosswalks/functional?from=2021&to=2022").is(200));
@@ -153,7 +152,7 @@ class ResponseValidationIT {
         calls.add(get(c, "/api/v1/crosswalks/{scheme}", "/api/v1/crosswalks/functional?from=2021&to=2022").conditional()
                 .is(304));
         calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=2022").is(200));
-        calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=1999").is(404));
+        calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=2099").is(404));
         calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=abc").is(400));
         calls.add(get(c, "/api/v1/mappings/cofog", "/api/v1/mappings/cofog?year=2022").conditional().is(304));
         calls.add(get(c, "/api/v1/regions", "/api/v1/regions?year=2022").is(200));
@@ -170,7 +169,7 @@ class ResponseValidationIT {
         String validation = "/api/v1/schemes/{scheme}/years/{year}/validation";
         calls.add(post(c, validation, "/api/v1/schemes/functional/years/2022/validation", JSON,
                 "{\"codes\": [\"2010301\", \"2019999\", \"20I0301\"]}").is(200));
-        calls.add(post(c, validation, "/api/v1/schemes/functional/years/1999/validation", JSON, "{\"codes\": [\"2010301\"]}")
+        calls.add(post(c, validation, "/api/v1/schemes/functional/years/2099/validation", JSON, "{\"codes\": [\"2010301\"]}")
                 .is(404));
         calls.add(post(c, validation, "/api/v1/schemes/functional/years/2022/validation", JSON, "{\"codes\": 1}").is(400));
         calls.add(post(c, validation, "/api/v1/schemes/functional/years/2022/validation", "text/plain", "2010301").is(415));
@@ -178,7 +177,7 @@ class ResponseValidationIT {
         String check = "{\"codes\": {\"functional\": [\"2010301\"], \"economic-department\": [\"30101\"]}, "
                 + "\"pairs\": [{\"departmentCode\": \"30101\", \"governmentCode\": \"50101\", \"unitType\": \"ADMINISTRATIVE\"}]}";
         calls.add(post(c, yearCheck, "/api/v1/years/2022/validation", JSON, check).is(200));
-        calls.add(post(c, yearCheck, "/api/v1/years/1999/validation", JSON, check).is(404));
+        calls.add(post(c, yearCheck, "/api/v1/years/2099/validation", JSON, check).is(404));
         calls.add(post(c, yearCheck, "/api/v1/years/2022/validation", JSON, "{\"codes\": []}").is(400));
         calls.add(post(c, yearCheck, "/api/v1/years/2022/validation", "text/plain", "x").is(415));
         String pairs = "/api/v1/correspondence/{year}/validation";
@@ -358,25 +357,37 @@ class ResponseValidationIT {
         calls.add(put(b, draft, OWN + "/draft", JSON, ownPackage).as(JwtIssuer.BUDGET_EDITOR)
                 .header("If-Match", "\"stale\"").is(412));
         String approval = "{\"approvalDate\": \"2022-02-01\", \"approvedBy\": \"区财政局\"}";
-        calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).as(JwtIssuer.BUDGET_EDITOR).is(409));
-        calls.add(post(b, draft + "/publish", OWN + "/draft/publish", null, null).as(JwtIssuer.BUDGET_EDITOR).is(409));
+        String returned = "{\"reason\": \"项目支出明细不全，请补充后重新报送。\"}";
+        calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).as(Tokens.BUDGET_APPROVER).is(409));
+        calls.add(post(b, draft + "/publish", OWN + "/draft/publish", null, null).as(Tokens.BUDGET_APPROVER).is(409));
+        calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, returned).as(Tokens.BUDGET_APPROVER).is(409));
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).is(401));
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.CATALOG_ADMIN).is(403));
         calls.add(post(b, draft + "/submit", UNKNOWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(404));
+        calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(200));
+        // the bureau returns it (SUBMITTED → DRAFT) with a reason, and the department submits it again
+        calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, returned).is(401));
+        calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, returned).as(JwtIssuer.BUDGET_EDITOR).is(403));
+        calls.add(post(b, draft + "/return", UNKNOWN + "/draft/return", JSON, returned).as(Tokens.BUDGET_APPROVER).is(404));
+        calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, "{}").as(Tokens.BUDGET_APPROVER).is(400));
+        calls.add(post(b, draft + "/return", OWN + "/draft/return", JSON, returned).as(Tokens.BUDGET_APPROVER).is(200));
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(200));
         calls.add(put(b, draft, OWN + "/draft", JSON, ownPackage).as(JwtIssuer.BUDGET_EDITOR).is(409));
         calls.add(post(b, draft + "/submit", OWN + "/draft/submit", null, null).as(JwtIssuer.BUDGET_EDITOR).is(409));
         calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).is(401));
         calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).as(JwtIssuer.CATALOG_ADMIN).is(403));
-        calls.add(post(b, draft + "/approve", UNKNOWN + "/draft/approve", JSON, approval).as(JwtIssuer.BUDGET_EDITOR)
+        // approval is the finance bureau's act, not the department's
+        calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).as(JwtIssuer.BUDGET_EDITOR).is(403));
+        calls.add(post(b, draft + "/approve", UNKNOWN + "/draft/approve", JSON, approval).as(Tokens.BUDGET_APPROVER)
                 .is(404));
         calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, "{\"approvalDate\": \"yesterday\"}")
-                .as(JwtIssuer.BUDGET_EDITOR).is(400));
-        calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).as(JwtIssuer.BUDGET_EDITOR).is(200));
+                .as(Tokens.BUDGET_APPROVER).is(400));
+        calls.add(post(b, draft + "/approve", OWN + "/draft/approve", JSON, approval).as(Tokens.BUDGET_APPROVER).is(200));
         calls.add(post(b, draft + "/publish", OWN + "/draft/publish", null, null).is(401));
         calls.add(post(b, draft + "/publish", OWN + "/draft/publish", null, null).as(JwtIssuer.CATALOG_ADMIN).is(403));
-        calls.add(post(b, draft + "/publish", UNKNOWN + "/draft/publish", null, null).as(JwtIssuer.BUDGET_EDITOR).is(404));
-        calls.add(post(b, draft + "/publish", OWN + "/draft/publish", null, null).as(JwtIssuer.BUDGET_EDITOR).is(200));
+        calls.add(post(b, draft + "/publish", OWN + "/draft/publish", null, null).as(JwtIssuer.BUDGET_EDITOR).is(403));
+        calls.add(post(b, draft + "/publish", UNKNOWN + "/draft/publish", null, null).as(Tokens.BUDGET_APPROVER).is(404));
+        calls.add(post(b, draft + "/publish", OWN + "/draft/publish", null, null).as(Tokens.BUDGET_APPROVER).is(200));
         String adjustments = BUDGETS + "/adjustments";
         calls.add(post(b, adjustments, OWN + "/adjustments", null, null).is(401));
         calls.add(post(b, adjustments, OWN + "/adjustments", null, null).as(JwtIssuer.CATALOG_ADMIN).is(403));
@@ -384,6 +395,8 @@ class ResponseValidationIT {
         calls.add(post(b, adjustments, OWN + "/adjustments", null, null).as(JwtIssuer.BUDGET_EDITOR).is(200));
         calls.add(post(b, adjustments, OWN + "/adjustments", null, null).as(JwtIssuer.BUDGET_EDITOR).is(409));
         calls.add(get(b, BUDGETS, OWN).as(JwtIssuer.BUDGET_EDITOR).is(200));
+        calls.add(get(b, BUDGETS + "/history", OWN + "/history").as(JwtIssuer.BUDGET_EDITOR).is(200));
+        calls.add(get(b, BUDGETS + "/history", OWN + "/history").is(200));
     }
 
     private static void performanceWrites(List<Call> calls) {
@@ -398,18 +411,19 @@ class ResponseValidationIT {
         String overallPath = PERFORMANCE + "/overall";
         calls.add(put(p, overallPath, OWN_TARGETS + "/overall", JSON, overall).is(401));
         calls.add(put(p, overallPath, OWN_TARGETS + "/overall", JSON, overall).as(JwtIssuer.CATALOG_ADMIN).is(403));
-        calls.add(put(p, overallPath, OWN_TARGETS + "/overall", JSON, "{\"tasks\": 1}").as(JwtIssuer.BUDGET_EDITOR).is(400));
+        calls.add(put(p, overallPath, OWN_TARGETS + "/overall", JSON, overall).as(Tokens.PERFORMANCE_EVALUATOR).is(403));
+        calls.add(put(p, overallPath, OWN_TARGETS + "/overall", JSON, "{\"tasks\": 1}").as(Tokens.PERFORMANCE_EDITOR).is(400));
         calls.add(put(p, overallPath, "/api/v1/regions/410304/departments/993/performance/2022/overall", JSON, overall)
-                .as(JwtIssuer.BUDGET_EDITOR).is(422));
-        calls.add(put(p, overallPath, OWN_TARGETS + "/overall", JSON, overall).as(JwtIssuer.BUDGET_EDITOR).is(200));
+                .as(Tokens.PERFORMANCE_EDITOR).is(422));
+        calls.add(put(p, overallPath, OWN_TARGETS + "/overall", JSON, overall).as(Tokens.PERFORMANCE_EDITOR).is(200));
         String projectPath = PERFORMANCE + "/projects/{projectCode}";
         String ownProject = OWN_TARGETS + "/projects/" + PROJECT;
         calls.add(put(p, projectPath, ownProject, JSON, project).is(401));
         calls.add(put(p, projectPath, ownProject, JSON, project).as(JwtIssuer.CATALOG_ADMIN).is(403));
-        calls.add(put(p, projectPath, ownProject, JSON, "{\"indicators\": 1}").as(JwtIssuer.BUDGET_EDITOR).is(400));
+        calls.add(put(p, projectPath, ownProject, JSON, "{\"indicators\": 1}").as(Tokens.PERFORMANCE_EDITOR).is(400));
         calls.add(put(p, projectPath, OWN_TARGETS + "/projects/410304220000000000000", JSON, project)
-                .as(JwtIssuer.BUDGET_EDITOR).is(422));
-        calls.add(put(p, projectPath, ownProject, JSON, project).as(JwtIssuer.BUDGET_EDITOR).is(200));
+                .as(Tokens.PERFORMANCE_EDITOR).is(422));
+        calls.add(put(p, projectPath, ownProject, JSON, project).as(Tokens.PERFORMANCE_EDITOR).is(200));
         for (String target : List.of(overallPath, projectPath)) {
             String own = target.equals(overallPath) ? OWN_TARGETS + "/overall" : ownProject;
             String actuals = target.equals(overallPath) ? overallActuals : projectActuals;
@@ -417,14 +431,16 @@ class ResponseValidationIT {
                     : OWN_TARGETS + "/projects/410304220000000000000";
             calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals).is(401));
             calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals).as(JwtIssuer.CATALOG_ADMIN).is(403));
-            calls.add(post(p, target + "/actuals", other + "/actuals", JSON, actuals).as(JwtIssuer.BUDGET_EDITOR).is(404));
-            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, "{\"period\": 1}").as(JwtIssuer.BUDGET_EDITOR)
+            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals).as(Tokens.PERFORMANCE_EDITOR).is(403));
+            calls.add(post(p, target + "/actuals", other + "/actuals", JSON, actuals).as(Tokens.PERFORMANCE_EVALUATOR).is(404));
+            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, "{\"period\": 1}").as(Tokens.PERFORMANCE_EVALUATOR)
                     .is(400));
-            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals.replace("\"indicator\": 0", "\"indicator\": 999"))
-                    .as(JwtIssuer.BUDGET_EDITOR).is(422));
-            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals).as(JwtIssuer.BUDGET_EDITOR).is(201));
+            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals.replace("\"indicator\": 0", "\"indicator\": 150"))
+                    .as(Tokens.PERFORMANCE_EVALUATOR).is(422));
+            calls.add(post(p, target + "/actuals", own + "/actuals", JSON, actuals).as(Tokens.PERFORMANCE_EVALUATOR).is(201));
         }
         calls.add(get(p, projectPath + "/evaluation", ownProject + "/evaluation?period=MONITORING").is(200));
+        calls.add(get(p, PERFORMANCE + "/history", OWN_TARGETS + "/history").is(200));
     }
 
     /** The demo's budget package, as department {@code department} of the same region; 994 refused by its code's name. */
@@ -534,7 +550,8 @@ class ResponseValidationIT {
             RequestSpecification request = given().baseUri(stack.baseUrl(service).toString()).urlEncodingEnabled(true)
                     .headers(headers);
             if (role != null) {
-                request.auth().oauth2(stack.jwt().token("response-validation", Duration.ofMinutes(30), role));
+                // every row acts in region 410304: the role for the whole region, so that scope never refuses a row
+                request.auth().oauth2(new Tokens(stack.jwt()).regionWide("410304", role));
             }
             if (contentType != null) {
                 request.contentType(contentType).body(body);

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.specification.RequestSpecification;
@@ -45,11 +47,19 @@ class ServiceBasicsIT {
                 .body("info.title", equalTo("Yusuan " + service.moduleName()));
     }
 
+    /** Metrics name the JVM and internal methods: only catalog-admin may read them (issue 12, on purpose). */
     @ParameterizedTest
     @EnumSource(Service.class)
-    void servesPrometheusMetrics(Service service, LocalStack stack) {
+    void servesPrometheusMetricsToCatalogAdminsOnly(Service service, LocalStack stack) {
+        Tokens tokens = new Tokens(stack.jwt());
+        on(stack, service).accept("text/plain").get("/q/metrics")
+                .then().statusCode(401).contentType(startsWith("application/problem+json"));
+        on(stack, service).auth().oauth2(tokens.scoped(Tokens.BUDGET_EDITOR, "410304", "141")).accept("text/plain")
+                .get("/q/metrics")
+                .then().statusCode(403).contentType(startsWith("application/problem+json"));
         // Prometheus' text format is what Accept: text/plain gets; without it, the answer is OpenMetrics.
         on(stack, service)
+                .auth().oauth2(tokens.scoped(Tokens.CATALOG_ADMIN, null))
                 .accept("text/plain")
                 .get("/q/metrics")
                 .then()
@@ -57,6 +67,19 @@ class ServiceBasicsIT {
                 .contentType(startsWith("text/plain"))
                 .body(containsString("# TYPE "))
                 .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    /** Every answer says nosniff and no-referrer; Swagger UI also sets a Content-Security-Policy. */
+    @ParameterizedTest
+    @EnumSource(Service.class)
+    void sendsSecurityHeaders(Service service, LocalStack stack) {
+        for (String path : new String[] {"/q/openapi", "/q/health/ready", "/no/such/path", "/q/swagger-ui"}) {
+            on(stack, service).get(path).then()
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("no-referrer"));
+        }
+        on(stack, service).get("/q/swagger-ui").then().statusCode(200)
+                .header("Content-Security-Policy", not(emptyOrNullString()));
     }
 
     @ParameterizedTest

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.response.Response;
-import io.yusuan.localrun.JwtIssuer;
 import io.yusuan.localrun.LocalStack;
 import io.yusuan.localrun.Service;
 import java.io.ByteArrayInputStream;
@@ -19,7 +18,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -608,7 +606,8 @@ class SourceDocumentCellsIT {
                 throw new UncheckedIOException(e);
             }
             ((ObjectNode) body.path("department")).put("code", OWN_DEPARTMENT);
-            String token = stack.jwt().token("source-document-cells", Duration.ofMinutes(15), JwtIssuer.BUDGET_EDITOR);
+            // the region's budget office: it edits the department's budget and, as the finance bureau, approves it
+            String token = new Tokens(stack.jwt()).regionWide("410304", Tokens.BUDGET_EDITOR, Tokens.BUDGET_APPROVER);
             ok("PUT draft", given().baseUri(budgetService).auth().oauth2(token).contentType("application/json")
                     .body(body.toString()).put(OWN_BUDGET + "/draft"));
             ok("submit", given().baseUri(budgetService).auth().oauth2(token).post(OWN_BUDGET + "/draft/submit"));

@@ -134,7 +134,8 @@ class WriteAuthorizationIT {
 
     /** Neither the budget (seen as its editor would, drafts included) nor the catalog year exists. */
     private static void nothingStored(LocalStack stack) {
-        String editor = stack.jwt().token("checker", Duration.ofMinutes(5), JwtIssuer.BUDGET_EDITOR);
+        // the department's own editor, who sees its drafts too
+        String editor = new Tokens(stack.jwt()).scoped(Tokens.BUDGET_EDITOR, "410304", "996");
         given().baseUri(stack.baseUrl(Service.BUDGET).toString()).auth().oauth2(editor)
                 .get(BUDGET).then().statusCode(404);
         given().baseUri(stack.baseUrl(Service.CATALOG).toString())
