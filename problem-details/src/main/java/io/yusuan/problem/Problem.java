@@ -20,7 +20,8 @@ public record Problem(
         @Schema(description = "What went wrong in this request, in words a person can act on.",
                 example = "No department 141 in region 410304.")
         String detail,
-        @Schema(description = "Path of the request that went wrong.",
+        @Schema(description = "Path of the request that went wrong; left out when it is over 200 characters "
+                + "(an overlong parameter is not echoed back).",
                 example = "/api/v1/regions/410304/departments/141/budgets/2022")
         String instance,
         @Schema(description = "Every field or parameter at fault, when the request was invalid.")
@@ -31,4 +32,13 @@ public record Problem(
 
     /** Prefix of every problem type URI. */
     public static final String TYPE_BASE = "https://yusuan.io/problems/";
+
+    /** The longest request path a problem names: a longer one holds a bad value that must not come back whole. */
+    static final int MAX_INSTANCE = 200;
+
+    public Problem {
+        if (instance != null && instance.length() > MAX_INSTANCE) {
+            instance = null;
+        }
+    }
 }

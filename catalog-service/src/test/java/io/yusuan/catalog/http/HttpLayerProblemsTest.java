@@ -36,6 +36,19 @@ class HttpLayerProblemsTest {
     }
 
     @Test
+    void aBodyThatIsNotWellFormedUtf8IsA400Problem() throws IOException {
+        byte[] head = ("POST /test/echo HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: " + 43 + "\r\n"
+                + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = "{\"fiscalYear\":2022,\"lines\":[{\"unit\":\"\u00c0\u00af\"}]}".getBytes(StandardCharsets.ISO_8859_1);
+        try (Socket socket = new Socket(root.getHost(), root.getPort())) {
+            socket.getOutputStream().write(head);
+            socket.getOutputStream().write(body);
+            String answer = read(socket.getInputStream());
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("UTF-8");
+        }
+    }
+
+    @Test
     void aUriOverSixteenKibibytesIsA414Problem() throws IOException {
         String answer = exchange("GET /api/v1/schemes?q=" + "x".repeat(20_000)
                 + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");

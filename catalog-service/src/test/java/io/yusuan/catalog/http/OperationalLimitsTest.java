@@ -34,7 +34,7 @@ class OperationalLimitsTest {
         }
     }
 
-    /** Quarkus sends the bare challenge without a token itself; a bad token gets the shared layer's problem. */
+    /** Without any token the packaged service answers a problem too (ServiceBasicsIT); a test run has no such filter. */
     @Test
     void metricsNeedAToken() {
         given().when().get("/q/metrics").then().statusCode(401).header("WWW-Authenticate", "Bearer");
