@@ -117,10 +117,6 @@ public class StandardProblemResponses implements OASFilter {
      */
     record OperationFacts(Operation operation, List<Parameter> pathParameters, List<SecurityRequirement> documentSecurity) {
 
-        boolean takesInput() {
-            return operation.getRequestBody() != null || !parameters().isEmpty();
-        }
-
         boolean namesAResource() {
             return parameters().stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.PATH);
         }
