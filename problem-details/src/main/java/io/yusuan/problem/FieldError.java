@@ -11,11 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldError(
         @Schema(description = "JSON pointer (RFC 6901) into the request body for a body field, "
                 + "or the name of the query, path or header parameter.",
-                example = "/expenditures/17/economicCode")
+                example = "/expenditures/17/economicCode", maxLength = 1024)
         String pointer,
-        @Schema(description = "Stable machine-readable code of the fault.", example = "UNKNOWN_CODE")
+        @Schema(description = "Stable machine-readable code of the fault.", example = "UNKNOWN_CODE", maxLength = 64)
         String code,
         @Schema(description = "Why the value is wrong.",
-                example = "30199 is not a department economic code of fiscal year 2022.")
+                example = "30199 is not a department economic code of fiscal year 2022.", maxLength = 2000)
         String message) {
 }

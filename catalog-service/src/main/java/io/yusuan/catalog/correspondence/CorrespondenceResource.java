@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -92,7 +93,8 @@ public class CorrespondenceResource {
                     + "of theirs. The whole table is checked first; any fault rejects the load and "
                     + "nothing changes. A refresh of the shipped files never replaces a table loaded here. Needs the "
                     + "`catalog-admin` role.")
-    @RequestBody(content = @Content(mediaType = CodeResource.CSV, example =
+    @RequestBody(content = @Content(mediaType = CodeResource.CSV,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 8_388_608), example =
             "department_code,unit_column,government_code,provenance\n"
                     + "30101,ADMINISTRATIVE,50101,财预〔2017〕98号\n"
                     + "30101,INSTITUTION,50501,财预〔2017〕98号\n"

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,7 +54,8 @@ public class YearLoadResource {
                     + "PARTIAL or PROVISIONAL list, a well-formed code missing under a known parent is accepted with a "
                     + "warning (UNLISTED), as the catalogue may lack it; only a COMPLETE list calls it unknown. Needs the "
                     + "`catalog-admin` role.")
-    @RequestBody(content = @Content(mediaType = CodeResource.CSV, example =
+    @RequestBody(content = @Content(mediaType = CodeResource.CSV,
+            schema = @Schema(type = SchemaType.STRING, maxLength = 8_388_608), example =
             "code,level,parent,name,name_en,provenance,basic_category,three_public_part\n"
                     + "201,类,,一般公共服务支出,General public services,财政部《2022年政府收支分类科目》,,\n"
                     + "20103,款,201,政府办公厅（室）及相关机构事务,Government offices,财政部《2022年政府收支分类科目》,,\n"

@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Declares on every operation the problem+json answers the shared layer gives it (see {@code ProblemExceptionMappers},
  * {@code SecurityProblemMappers}), unless the operation declares them itself, which it does only to say something
- * particular: a 400 when a parameter or the body can be invalid, a 401 and a 403 when a token is required, a 404 when
+ * particular: a 400 always (a parameter or the body can be invalid, and a malformed request such as a {@code %00} in
+ * any query answers 400 whatever the operation), a 401 and a 403 when a token is required, a 404 when
  * the path names something, and a 406 and a 500 always. A strictly generated client then reads each of them as a
  * problem, not as an undeclared status. Annotated, so that every service runs it from this jar without configuring
  * {@code mp.openapi.filter}.
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <p>A declared answer keeps its description; one without content gets the problem+json content, since these statuses
  * always answer a problem. Quarkus itself declares a bare 401 and 403 for {@code @RolesAllowed} (and a bare 400 for
  * validated parameters) before this filter runs; their placeholder descriptions say nothing, so they get ours.
+ *
+ * <p>It also replaces the servers Quarkus generates (absolute {@code http://} addresses of the build) with one relative
+ * entry, {@code /}: the service's own origin, local or deployed, marked {@code x-internal: false}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class StandardProblemResponses implements OASFilter {
@@ -36,13 +40,19 @@ public class StandardProblemResponses implements OASFilter {
     /** The schema component of {@link Problem}, by its short name. */
     static final String PROBLEM_SCHEMA = "Problem";
 
+    /** The one server: the origin this document is read from, whatever that is. */
+    static final String SERVER_URL = "/";
+
+    static final String SERVER_DESCRIPTION = "This service's own origin, the one this document is served from: "
+            + "http://localhost on a local run, and in production the deployment's address behind TLS (https).";
+
     /** The descriptions Quarkus gives the answers it declares itself. */
     private static final Set<String> PLACEHOLDERS = Set.of("Bad Request", "Not Authorized", "Not Allowed");
 
     /** The standard answers, in status order, each with the operations it applies to. */
     private static final List<Standard> STANDARDS = List.of(
-            new Standard("400", "Bad request: a parameter or the body is invalid; `errors` names each field.",
-                    OperationFacts::takesInput),
+            new Standard("400", "Bad request: a parameter or the body is invalid (`errors` names each field), or the "
+                    + "request itself is malformed, such as a `%00` in its query.", operation -> true),
             new Standard("401", "No valid bearer token (JWT) in the Authorization header.", OperationFacts::secured),
             new Standard("403", "The token lacks the role this operation needs, or acts for another region or "
                     + "department.", OperationFacts::secured),
@@ -54,6 +64,8 @@ public class StandardProblemResponses implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.setServers(List.of(OASFactory.createServer().url(SERVER_URL).description(SERVER_DESCRIPTION)
+                .addExtension("x-internal", Boolean.FALSE)));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -104,10 +116,6 @@ public class StandardProblemResponses implements OASFilter {
      *     inherits; may be null
      */
     record OperationFacts(Operation operation, List<Parameter> pathParameters, List<SecurityRequirement> documentSecurity) {
-
-        boolean takesInput() {
-            return operation.getRequestBody() != null || !parameters().isEmpty();
-        }
 
         boolean namesAResource() {
             return parameters().stream().anyMatch(parameter -> parameter.getIn() == Parameter.In.PATH);

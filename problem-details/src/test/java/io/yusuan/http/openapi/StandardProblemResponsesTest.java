@@ -16,11 +16,11 @@ class StandardProblemResponsesTest {
     private final StandardProblemResponses filter = new StandardProblemResponses();
 
     @Test
-    void anOperationWithoutInputOrTokenGetsOnly406And500() {
+    void anOperationWithoutInputOrTokenGetsOnly400And406And500() {
         Operation list = operation();
         filter.filterOpenAPI(document("/api/v1/schemes", OASFactory.createPathItem().GET(list)));
 
-        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("200", "406", "500");
+        assertThat(list.getResponses().getAPIResponses()).containsOnlyKeys("200", "400", "406", "500");
     }
 
     @Test
@@ -131,7 +131,20 @@ class StandardProblemResponsesTest {
         Operation bare = OASFactory.createOperation();
         filter.filterOpenAPI(document("/bare", OASFactory.createPathItem().DELETE(bare)));
 
-        assertThat(bare.getResponses().getAPIResponses()).containsOnlyKeys("406", "500");
+        assertThat(bare.getResponses().getAPIResponses()).containsOnlyKeys("400", "406", "500");
+    }
+
+    @Test
+    void theGeneratedServersGiveWayToTheServicesOwnOriginMarkedPublic() {
+        OpenAPI openAPI = document("/api/v1/schemes", OASFactory.createPathItem().GET(operation()));
+        openAPI.addServer(OASFactory.createServer().url("http://localhost:8081"));
+        filter.filterOpenAPI(openAPI);
+
+        assertThat(openAPI.getServers()).singleElement().satisfies(server -> {
+            assertThat(server.getUrl()).isEqualTo("/");
+            assertThat(server.getDescription()).containsIgnoringCase("local").containsIgnoringCase("production");
+            assertThat(server.getExtensions()).containsEntry("x-internal", false);
+        });
     }
 
     @Test
