@@ -52,15 +52,15 @@ public class ChangeResource {
                     + "the feed from 0 and keeping the latest event of each target gives each target's current revision "
                     + "(what its `href` answers).")
     @APIResponse(responseCode = "200", description = "A page of events.",
-            headers = {@Header(name = "ETag", description = "Of the page's events.", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", description = "Of the page's events.", schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "A full page (`limit` events) never changes: public, "
                                + "max-age=31536000, immutable. A page short of its limit grows as events come: no-cache.",
-                               schema = @Schema(type = SchemaType.STRING))},
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     public Response changes(
             @Parameter(description = "The sequence after which to list events (exclusive); 0 for the start.", example = "0")
-            @QueryParam("since") @DefaultValue("0") @Min(0) long since,
+            @QueryParam("since") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long since,
             @Parameter(description = "At most this many events.", example = "100")
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @Context Request request) {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ActualsRequest(
         @Schema(description = "MONITORING 绩效监控 or SELF_EVALUATION 绩效自评.", example = "SELF_EVALUATION") @NotNull Period period,
         @Schema(description = "The date the values are as of: in the fiscal year or the year after it (a self-evaluation "
-                + "is made in the following spring).", example = "2022-12-31") @NotNull LocalDate asOf,
+                + "is made in the following spring).", example = "2022-12-31", maxLength = 10) @NotNull LocalDate asOf,
         @Schema(description = "预算执行数 in yuan (self-evaluation): money spent, never negative.", example = "196000.00")
         @DecimalMin("0") @Digits(integer = TargetLimits.MONEY_DIGITS, fraction = 2) BigDecimal executed,
         @Schema(description = "Tier weights of this evaluation (产出, 效益, 满意度, 预算执行率; total 100); "

@@ -98,9 +98,9 @@ public class EvaluationResource {
     @APIResponse(responseCode = "200", description = "The evaluation of the latest actuals of the period (self-evaluation "
             + "first when no period is asked for).",
             headers = {@Header(name = "ETag", description = "Of the target's revision, its reports of actuals and the period.",
-                               schema = @Schema(type = SchemaType.STRING)),
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
-                               schema = @Schema(type = SchemaType.STRING))},
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No targets or no actuals.",

@@ -73,12 +73,12 @@ public class TargetExportResource {
                     + "`Yusuan-Newest-Publication` the newest write or actuals included: pass it as `since` to resume.")
     @APIResponse(responseCode = "200", description = "The lines.",
             headers = {@Header(name = "ETag", description = "Of the snapshot (every write changes it) and the query.",
-                               schema = @Schema(type = SchemaType.STRING)),
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = NEWEST, description = "ISO instant of the newest write or report of actuals "
-                               + "included; absent when no target is.", schema = @Schema(type = SchemaType.STRING,
+                               + "included; absent when no target is.", schema = @Schema(type = SchemaType.STRING, maxLength = 35,
                                format = "date-time", example = "2022-03-01T08:00:00Z")),
-                       @Header(name = "Cache-Control", description = "no-cache.", schema = @Schema(type = SchemaType.STRING)),
-                       @Header(name = "Vary", description = "Accept.", schema = @Schema(type = SchemaType.STRING))},
+                       @Header(name = "Cache-Control", description = "no-cache.", schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
+                       @Header(name = "Vary", description = "Accept.", schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = {@Content(mediaType = "application/x-ndjson", schema = @Schema(implementation = ExportRecord.class),
                                example = EXAMPLE_NDJSON),
                        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING),
@@ -87,13 +87,15 @@ public class TargetExportResource {
     @APIResponse(responseCode = "406", description = "Neither NDJSON nor CSV is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response targets(
-            @Parameter(description = "Fiscal year, 2000 to 2100.", example = "2022") @PathParam("year") int year,
+            @Parameter(description = "Fiscal year, 2000 to 2100.", example = "2022", schema = @Schema(type = SchemaType.INTEGER,
+                    format = "int32", minimum = "2000", maximum = "2100")) @PathParam("year") int year,
             @Parameter(description = "Only this region and the regions under it: a division code of 2, 4 or 6 digits "
-                    + "(41 河南省, 4103 or 410300 洛阳市, 410304 瀍河回族区), matched by code prefix.", example = "410304")
+                    + "(41 河南省, 4103 or 410300 洛阳市, 410304 瀍河回族区), matched by code prefix.", example = "410304",
+                    schema = @Schema(type = SchemaType.STRING, pattern = "[0-9]{2}|[0-9]{4}|[0-9]{6}", maxLength = 6))
             @QueryParam("region") String region,
             @Parameter(description = "Only targets written, or with actuals recorded, strictly after this ISO-8601 "
                     + "instant.", example = "2022-03-01T00:00:00Z", schema = @Schema(type = SchemaType.STRING,
-                    format = "date-time")) @QueryParam("since") String since,
+                    format = "date-time", maxLength = 35)) @QueryParam("since") String since,
             @Context Request request) {
         ExportQuery query = ExportQuery.of(year, region, since);
         Variant variant = request.selectVariant(VARIANTS);

@@ -16,49 +16,49 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FrameworkView(
         @Schema(description = "PROJECT (项目绩效目标) or DEPARTMENT (部门（单位）整体绩效目标).", example = "PROJECT")
         Framework framework,
-        @Schema(description = "The 一级 tiers in their printed order, each with its 二级 tiers.")
+        @Schema(description = "The 一级 tiers in their printed order, each with its 二级 tiers.", maxItems = 50)
         List<TierView> tiers) {
 
     @Schema(name = "IndicatorTier", description = "A 一级 tier and its 二级 tiers.")
     public record TierView(
-            @Schema(description = "Chinese name, as printed in the tables.", example = "产出指标")
+            @Schema(description = "Chinese name, as printed in the tables.", example = "产出指标", maxLength = 200)
             String name,
-            @Schema(description = "English name.", example = "Output")
+            @Schema(description = "English name.", example = "Output", maxLength = 200)
             String nameEn,
             @Schema(description = "Default weight in a self-evaluation (自评), out of 100; null where none is set.",
                     example = "50", nullable = true)
             BigDecimal defaultWeight,
-            @Schema(description = "The rule that defines the tier.", example = "财预〔2020〕10号")
+            @Schema(description = "The rule that defines the tier.", example = "财预〔2020〕10号", maxLength = 200)
             String basis,
-            @Schema(description = "The 二级 tiers, in printed order.")
+            @Schema(description = "The 二级 tiers, in printed order.", maxItems = 50)
             List<SubTierView> children) {
     }
 
     @Schema(name = "IndicatorSubTier", description = "A 二级 tier and its 三级 tiers.")
     public record SubTierView(
-            @Schema(description = "Chinese name, as printed in the tables.", example = "数量指标")
+            @Schema(description = "Chinese name, as printed in the tables.", example = "数量指标", maxLength = 200)
             String name,
-            @Schema(description = "English name.", example = "Quantity")
+            @Schema(description = "English name.", example = "Quantity", maxLength = 200)
             String nameEn,
             @Schema(description = "Default weight in a self-evaluation (自评), out of 100: only 一级 tiers have one, so null.",
                     nullable = true)
             BigDecimal defaultWeight,
-            @Schema(description = "The rule that defines the tier.", example = "财预〔2020〕10号")
+            @Schema(description = "The rule that defines the tier.", example = "财预〔2020〕10号", maxLength = 200)
             String basis,
-            @Schema(description = "The 三级 tiers, in printed order; empty, since 三级 indicators are free text set per target.")
+            @Schema(description = "The 三级 tiers, in printed order; empty, since 三级 indicators are free text set per target.", maxItems = 50)
             List<LeafTierView> children) {
     }
 
     @Schema(name = "IndicatorLeafTier", description = "A 三级 tier, the deepest a framework goes.")
     public record LeafTierView(
-            @Schema(description = "Chinese name, as printed in the tables.")
+            @Schema(description = "Chinese name, as printed in the tables.", maxLength = 200)
             String name,
-            @Schema(description = "English name.")
+            @Schema(description = "English name.", maxLength = 200)
             String nameEn,
             @Schema(description = "Default weight in a self-evaluation (自评): only 一级 tiers have one, so null.",
                     nullable = true)
             BigDecimal defaultWeight,
-            @Schema(description = "The rule that defines the tier.")
+            @Schema(description = "The rule that defines the tier.", maxLength = 200)
             String basis) {
     }
 

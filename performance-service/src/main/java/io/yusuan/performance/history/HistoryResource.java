@@ -44,13 +44,13 @@ public class HistoryResource {
 
     @GET
     @Operation(summary = "Every change of the year's targets, oldest first: who wrote a target or reported actuals, and when")
-    @APIResponse(responseCode = "200", description = "The changes, oldest first.",
+    @APIResponse(responseCode = "200", description = "The changes, oldest first; not paged, so bounded only by how often the targets are written.",
             headers = {@Header(name = "ETag", description = "Of the targets' revisions and reports of actuals.",
-                               schema = @Schema(type = SchemaType.STRING)),
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
-                               schema = @Schema(type = SchemaType.STRING))},
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = HistoryEntry.class, maxItems = Integer.MAX_VALUE)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No targets for the year.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -27,17 +27,17 @@ import java.util.Objects;
  */
 @Schema(name = "ParsedTarget", description = "A target value (指标值): the text as written, kept, beside what it was read as.")
 public record ParsedTarget(
-        @Schema(description = "The text as written, unchanged.", example = "≤4小 时") String raw,
+        @Schema(description = "The text as written, unchanged.", example = "≤4小 时", maxLength = 200) String raw,
         @Schema(description = "Quantitative (定量) or qualitative (定性).") TargetKind kind,
-        @Schema(description = "The comparison, for a quantitative target.", nullable = true) Operator operator,
+        @Schema(description = "The comparison, for a quantitative target.", nullable = true, maxLength = 16) Operator operator,
         @Schema(description = "The number.", example = "4", nullable = true) BigDecimal value,
         @Schema(description = "The upper end of a range.", example = "90", nullable = true) BigDecimal upperValue,
-        @Schema(description = "The unit, normalised.", example = "小时", nullable = true) String unit,
-        @Schema(description = "Whether higher or lower is better.", nullable = true) Polarity polarity,
-        @Schema(description = "The statement of a qualitative target, normalised.", example = "即时响应", nullable = true) String qualitativeTarget,
-        @Schema(description = "Text glued before the value and read as part of the indicator's name.", example = "办理率", nullable = true)
+        @Schema(description = "The unit, normalised.", example = "小时", nullable = true, maxLength = 200) String unit,
+        @Schema(description = "Whether higher or lower is better.", nullable = true, maxLength = 16) Polarity polarity,
+        @Schema(description = "The statement of a qualitative target, normalised.", example = "即时响应", nullable = true, maxLength = 200) String qualitativeTarget,
+        @Schema(description = "Text glued before the value and read as part of the indicator's name.", example = "办理率", nullable = true, maxLength = 200)
         String gluedName,
-        @Schema(description = "What the parser noticed: no operator, a glued name, a repaired garble.") List<TargetNote> notes) {
+        @Schema(description = "What the parser noticed: no operator, a glued name, a repaired garble.", maxItems = 10) List<TargetNote> notes) {
 
     public ParsedTarget {
         Objects.requireNonNull(raw, "raw");

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "TargetNote", description = "Something the parser noticed about a target value.")
 public record TargetNote(
         @Schema(description = "What kind of note.") Code code,
-        @Schema(description = "What it means, in words.", example = "a number without operator is read as '='") String message) {
+        @Schema(description = "What it means, in words.", example = "a number without operator is read as '='", maxLength = 500) String message) {
 
     /** The kinds of finding. */
     @Schema(name = "TargetNoteCode", description = "NO_OPERATOR, NAME_GLUED, GARBLE_REPAIRED, UNKNOWN_UNIT or UNPARSEABLE.")

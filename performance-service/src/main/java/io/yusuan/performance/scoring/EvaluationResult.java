@@ -17,7 +17,7 @@ import java.util.List;
  */
 @Schema(name = "EvaluationResult", description = "A self-evaluation's scores (财预〔2020〕10号).")
 public record EvaluationResult(
-        @Schema(description = "Each indicator's score, in the target's order.") List<IndicatorScore> indicators,
+        @Schema(description = "Each indicator's score, in the target's order.", maxItems = 200) List<IndicatorScore> indicators,
         @Schema(description = "预算执行率 and its score; null when no execution was reported.", nullable = true) BudgetExecutionScore budgetExecution,
         @Schema(description = "Σ score of the applicable indicators and 预算执行率.", example = "93.27") BigDecimal scoreSum,
         @Schema(description = "Σ weight of what applies.", example = "100.00") BigDecimal applicableWeight,

@@ -23,11 +23,11 @@ import java.math.BigDecimal;
  */
 @Schema(name = "IndicatorScore", description = "One indicator of an evaluation: target, actual, status, deviation, score.")
 public record IndicatorScore(
-        @Schema(description = "三级指标.", example = "服务窗口数量") String name,
+        @Schema(description = "三级指标.", example = "服务窗口数量", maxLength = 200) String name,
         @Schema(description = "The tier it is scored in.") ScoringTier tier,
         @Schema(description = "Its target, as written and parsed.") ParsedTarget target,
         @Schema(description = "The actual value (quantitative).", example = "46", nullable = true) BigDecimal actual,
-        @Schema(description = "The evaluator's grade (qualitative).", nullable = true) QualitativeGrade grade,
+        @Schema(description = "The evaluator's grade (qualitative).", nullable = true, maxLength = 15) QualitativeGrade grade,
         @Schema(description = "Its weight (分值).", example = "16.67") BigDecimal weight,
         @Schema(description = "Its score, 0 to the weight.", example = "16.67", nullable = true) BigDecimal score,
         @Schema(description = "The share of the weight it earned, in percent.", example = "100.00", nullable = true) BigDecimal achievementPercent,

@@ -73,12 +73,12 @@ public class PerformanceWorkbookResource {
     @APIResponse(responseCode = "200", description = "The workbook.",
             headers = {@Header(name = "ETag", description = "Of the targets' revisions (which name the published budget "
                                + "version behind tables 01–11).",
-                               schema = @Schema(type = SchemaType.STRING)),
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
-                               schema = @Schema(type = SchemaType.STRING)),
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
                        @Header(name = "Content-Disposition",
-                               description = "attachment; filename=\"410304-141-2022-tables.xlsx\".", schema = @Schema(type = SchemaType.STRING)),
-                       @Header(name = "Vary", description = "Accept.", schema = @Schema(type = SchemaType.STRING))},
+                               description = "attachment; filename=\"410304-141-2022-tables.xlsx\".", schema = @Schema(type = SchemaType.STRING, maxLength = 200)),
+                       @Header(name = "Vary", description = "Accept.", schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = PerformanceTableResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match; budget-service is "
             + "not asked for its workbook.")

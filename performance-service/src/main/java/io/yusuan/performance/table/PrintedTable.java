@@ -17,18 +17,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "with 部门名称 and 单位, then the header rows, then the body rows; a cell's column is its column here.")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PrintedTable(
-        @Schema(description = "Table number.", example = "13") String number,
+        @Schema(description = "Table number.", example = "13", maxLength = 2) String number,
         @Schema(description = "The template's name of the table; with the number, the XLSX sheet's name.",
-                example = "部门预算项目绩效目标表") String name,
-        @Schema(description = "The heading printed above the table.", example = "2022年部门预算项目绩效目标表") String title,
-        @Schema(description = "The line printed under the heading, if any.", example = "(2022年度)") String subtitle,
-        @Schema(description = "部门名称.", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String departmentName,
-        @Schema(description = "金额单位.", example = "万元") String unit,
-        @Schema(description = "How many columns the table has.", example = "14") int width,
+                example = "部门预算项目绩效目标表", maxLength = 200) String name,
+        @Schema(description = "The heading printed above the table.", example = "2022年部门预算项目绩效目标表", maxLength = 200) String title,
+        @Schema(description = "The line printed under the heading, if any.", example = "(2022年度)", maxLength = 200) String subtitle,
+        @Schema(description = "部门名称.", example = "河南省洛阳市瀍河回族区政务服务和大数据管理局", maxLength = 200) String departmentName,
+        @Schema(description = "金额单位.", example = "万元", maxLength = 8) String unit,
+        @Schema(description = "How many columns the table has.", example = "14", minimum = "1", maximum = "14") int width,
         @Schema(description = "The header rows (merged group headers above the headers they group); none for a form "
-                + "like table 12.") List<Row> header,
-        @Schema(description = "The body rows, in printed order.") List<Row> rows,
-        @Schema(description = "The note printed under the table, if any.") String note) {
+                + "like table 12.", maxItems = 10) List<Row> header,
+        @Schema(description = "The body rows, in printed order.", maxItems = 21000000) List<Row> rows,
+        @Schema(description = "The note printed under the table, if any.", maxLength = 2000) String note) {
 
     /** A table that has a printed layout: what the CSV and XLSX writers write. */
     public interface Printable {
@@ -64,8 +64,8 @@ public record PrintedTable(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Row(
             @Schema(description = "What the row is: header, total (合计), subtotal (a unit's row), project, indicator, "
-                    + "or a line of the form (name, goal, task, budget).", example = "subtotal") String kind,
-            @Schema(description = "The row's cells, left to right; a column covered by a merged cell has none.")
+                    + "or a line of the form (name, goal, task, budget).", example = "subtotal", maxLength = 16) String kind,
+            @Schema(description = "The row's cells, left to right; a column covered by a merged cell has none.", maxItems = 14)
             List<Cell> cells) {
 
         static Row of(String kind, List<Cell> cells) {
@@ -81,10 +81,10 @@ public record PrintedTable(
     @Schema(name = "PrintedCell", description = "A printed cell: a text or an amount (an empty cell has neither).")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Cell(
-            @Schema(description = "Its column, from 0.", example = "2") int column,
-            @Schema(description = "How many columns it is merged across, when more than one.", example = "4") Integer columnSpan,
-            @Schema(description = "How many rows it is merged down, when more than one.", example = "3") Integer rowSpan,
-            @Schema(description = "Its text.", example = "服务窗口数量") String text,
+            @Schema(description = "Its column, from 0.", example = "2", minimum = "0", maximum = "13") int column,
+            @Schema(description = "How many columns it is merged across, when more than one.", example = "4", minimum = "2", maximum = "14") Integer columnSpan,
+            @Schema(description = "How many rows it is merged down, when more than one.", example = "3", minimum = "2", maximum = "200") Integer rowSpan,
+            @Schema(description = "Its text.", example = "服务窗口数量", maxLength = 20000) String text,
             @Schema(description = "Its amount, in the table's unit.", example = "38.40") BigDecimal amount) {
 
         static Cell text(int column, String text) {

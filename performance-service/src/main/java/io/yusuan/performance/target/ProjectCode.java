@@ -3,6 +3,7 @@ package io.yusuan.performance.target;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -19,6 +20,7 @@ public class ProjectCode {
     @NotNull
     @Pattern(regexp = PATTERN, message = "must be a project code: 6 digits of the division, then 15 digits or capitals")
     @Parameter(description = "21-character project code.", example = "410304220000000006846")
+    @Schema(maxLength = 21)
     String projectCode;
 
     public String code() {

@@ -46,9 +46,9 @@ public class TargetResource {
     @GET
     @Operation(summary = "The year's targets: whether the overall one is set, the projects', and budgeted projects without any")
     @APIResponse(responseCode = "200", description = "The summary.",
-            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
-                               schema = @Schema(type = SchemaType.STRING))},
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetSummary.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "No targets for the year.",
@@ -86,9 +86,9 @@ public class TargetResource {
     @Path("/overall")
     @Operation(summary = "The department's overall target")
     @APIResponse(responseCode = "200", description = "The target.",
-            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
-                               schema = @Schema(type = SchemaType.STRING))},
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "Not set.",
@@ -103,11 +103,11 @@ public class TargetResource {
     @Operation(summary = "Every project's targets")
     @APIResponse(responseCode = "200", description = "The project targets, in project code order; an empty list when "
             + "none is set.",
-            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
-                               schema = @Schema(type = SchemaType.STRING))},
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TargetView.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TargetView.class, maxItems = 100000)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     public Response projects(@Valid @BeanParam BudgetKey key, @Context Request request) {
         return CachedRead.answer(request, targets.revisions(key.region(), key.department(), key.year(), Scope.PROJECT, null),
@@ -143,9 +143,9 @@ public class TargetResource {
     @Path("/projects/{projectCode}")
     @Operation(summary = "One project's targets")
     @APIResponse(responseCode = "200", description = "The target.",
-            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", description = "Of the targets' revisions.", schema = @Schema(type = SchemaType.STRING, maxLength = 36)),
                        @Header(name = "Cache-Control", description = "public, max-age=60, must-revalidate.",
-                               schema = @Schema(type = SchemaType.STRING))},
+                               schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TargetView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", description = "Not set.",
