@@ -2,6 +2,7 @@ package io.yusuan.http.key;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -21,6 +22,7 @@ public class BudgetKey {
 
     @PathParam("region")
     @NotNull
+    @Size(max = 6)
     @Pattern(regexp = REGION_PATTERN, message = "must be a 6-digit division code")
     @Parameter(description = "6-digit administrative division code (行政区划代码) of the department's region.",
             example = "410304")
@@ -28,12 +30,14 @@ public class BudgetKey {
 
     @PathParam("department")
     @NotNull
+    @Size(max = 20)
     @Pattern(regexp = DEPARTMENT_PATTERN, message = "must be a department code of 1 to 20 letters or digits")
     @Parameter(description = "Department code (部门编码).", example = "141")
     String department;
 
     @PathParam("year")
     @NotNull
+    @Size(max = 4)
     @Pattern(regexp = YEAR_PATTERN, message = "must be a fiscal year from 2000 to 2099")
     @Parameter(description = "Fiscal year.", example = "2022")
     String year;
