@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ChangePage", description = "Publications after a sequence, oldest first.")
 public record ChangePage(
-        @Schema(required = true, description = "The publications of this page; empty when nothing newer is published yet.")
+        @Schema(maxItems = 1000, required = true, description = "The publications of this page; empty when nothing newer is published yet.")
         List<Change> changes,
-        @Schema(required = true, description = "The next page: after the last change of this one, or the same `since` when this one is "
+        @Schema(maxLength = 256, required = true, description = "The next page: after the last change of this one, or the same `since` when this one is "
                 + "empty. Always present, so that a client polls it until something new is published.",
                 example = "/api/v1/changes?since=17&limit=100") String next) {
 

@@ -48,10 +48,10 @@ public class ChangeResource {
     @APIResponse(responseCode = "200", description = "One page of changes.",
             headers = {
                     @Header(name = "ETag", description = "The page's bounds and last sequence.",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 128)),
                     @Header(name = "Cache-Control", description = "A full page never changes (public, immutable); a "
                             + "partial one grows with the next publication (no-cache).",
-                            schema = @Schema(type = SchemaType.STRING))},
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class),
                     examples = @ExampleObject(name = "first-publication", summary = "The source document's budget published",
                             value = """

@@ -6,9 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "DepartmentPage", description = "One page of departments, in (region, code) order.")
 public record DepartmentPage(
-        @Schema(description = "The departments of this page.")
+        @Schema(maxItems = 100000, description = "The departments of this page.")
         List<DepartmentView> items,
-        @Schema(description = "Cursor of the next page, to pass as `cursor`; absent on the last page.",
+        @Schema(maxLength = 512, description = "Cursor of the next page, to pass as `cursor`; absent on the last page.",
                 example = "NDEwMzA0OjE0MQ")
         @JsonInclude(JsonInclude.Include.NON_NULL) // absent, as documented, not null where a string is promised
         String next) {

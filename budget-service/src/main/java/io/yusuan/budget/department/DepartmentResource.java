@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,8 @@ public class DepartmentResource {
     @Operation(summary = "Find departments by region and name")
     @APIResponse(responseCode = "200", description = "One page of matching departments.")
     public DepartmentPage search(
-            @Parameter(description = "6-digit fiscal division code.", example = "410304")
+            @Parameter(description = "6-digit fiscal division code.", example = "410304",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 6))
             @QueryParam("region") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit division code") String region,
             @Parameter(description = "Part of the department's name, or its exact code.", example = "政务服务")
             @QueryParam("q") @Size(max = 200) String q,

@@ -38,7 +38,7 @@ public class DisclosureFontResource {
     @APIResponse(responseCode = "406", description = "font/ttf is not acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response font(@Parameter(description = "NotoSansSC-Regular.ttf or NotoSansSC-Bold.ttf.",
-            example = "NotoSansSC-Regular.ttf") @PathParam("file")
+            example = "NotoSansSC-Regular.ttf", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) @PathParam("file")
             @Pattern(regexp = "[A-Za-z0-9._-]{1,64}", message = "must be a font file name") String file) {
         byte[] font = DocumentFonts.file(file).orElseThrow(() -> new NotFoundProblem("There is no font " + file
                 + "; there are " + DocumentFonts.REGULAR_FILE + " and " + DocumentFonts.BOLD_FILE + "."));

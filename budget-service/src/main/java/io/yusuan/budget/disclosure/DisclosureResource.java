@@ -70,12 +70,12 @@ public class DisclosureResource {
             headers = {
                     @Header(name = "ETag", description = "The version's revision, a digest of tables 12 and 13, and the "
                             + "format, e.g. \"v1r1-p5d41402abc4b-html\".",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 128)),
                     @Header(name = "Cache-Control", description = "`public, max-age=60, must-revalidate` for a published "
                             + "version; `private, no-store` for an editor's draft.",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
                     @Header(name = "Vary", description = "Accept: HTML and PDF are served at the same address.",
-                            schema = @Schema(type = SchemaType.STRING))},
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = {
                     @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
                             example = "<!DOCTYPE html><html lang=\"zh-CN\">…<h1>2022 年河南省洛阳市瀍河回族区政务服务和大数据管理局"

@@ -66,13 +66,13 @@ public class ExportResource {
             + "(the same fields as columns, a header row, CRLF).",
             headers = {
                     @Header(name = "ETag", description = "The snapshot and the query, e.g. \"s17-3f2a9c4b1e7d-ndjson\".",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 128)),
                     @Header(name = NEWEST_PUBLICATION, description = "The newest publication instant included; absent "
-                            + "when the export holds no budget.", schema = @Schema(type = SchemaType.STRING, format = "date-time")),
+                            + "when the export holds no budget.", schema = @Schema(type = SchemaType.STRING, maxLength = 35, format = "date-time")),
                     @Header(name = "Cache-Control", description = "no-cache: revalidate with If-None-Match.",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
                     @Header(name = "Vary", description = "Accept: NDJSON and CSV are served at the same address.",
-                            schema = @Schema(type = SchemaType.STRING))},
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = {
                     @Content(mediaType = LineExport.NDJSON, schema = @Schema(implementation = ExportLine.class),
                             example = """
@@ -87,7 +87,7 @@ public class ExportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response lines(
             @Parameter(description = "Fiscal year, 4 digits.", example = "2022",
-                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}$")) @PathParam("year") String year,
+                    schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{4}$", maxLength = 4)) @PathParam("year") String year,
             @Parameter(description = "Only this region and the regions under it (by the 行政区划 chain): 410304 for "
                     + "瀍河回族区, 410300 for 洛阳市 and its counties, 410000 for 河南省 (2 and 4 digits, 41 and 4103, "
                     + "work too).", example = "410304",

@@ -7,10 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Finding(
         @Schema(description = "ERROR, WARNING or INFO.", example = "WARNING") Severity severity,
-        @Schema(description = "Stable code of the finding.", example = "CORRESPONDENCE_DEVIATION") String code,
-        @Schema(description = "JSON pointer into the package, where the finding is about one field.",
+        @Schema(maxLength = 64, description = "Stable code of the finding.", example = "CORRESPONDENCE_DEVIATION") String code,
+        @Schema(maxLength = 256, description = "JSON pointer into the package, where the finding is about one field.",
                 example = "/expenditures/3/governmentEconomicCode") String pointer,
-        @Schema(description = "What was found, in words.",
+        @Schema(maxLength = 4000, description = "What was found, in words.",
                 example = "30107 绩效工资 of an ADMINISTRATIVE unit is coded 50501; the 对照表 gives no government code for it.")
         String message) {
 }

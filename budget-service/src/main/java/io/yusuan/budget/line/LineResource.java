@@ -55,16 +55,21 @@ public class LineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response lines(
             @Valid @BeanParam BudgetKey key,
-            @Parameter(description = "Functional code or its start.", example = "20103")
+            @Parameter(description = "Functional code or its start.", example = "20103",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7))
             @QueryParam("function") @Pattern(regexp = "[0-9]{1,7}", message = "must be up to 7 digits") String function,
-            @Parameter(description = "Department economic code or its start.", example = "301")
+            @Parameter(description = "Department economic code or its start.", example = "301",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 5))
             @QueryParam("economic") @Pattern(regexp = "[0-9]{1,5}", message = "must be up to 5 digits") String economic,
-            @Parameter(description = "BASIC or PROJECT.", example = "BASIC")
+            @Parameter(description = "BASIC or PROJECT.", example = "BASIC",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 7))
             @QueryParam("kind") @Pattern(regexp = "BASIC|PROJECT", message = "must be BASIC or PROJECT") String kind,
-            @Parameter(description = "Fund.", example = "GENERAL_PUBLIC_BUDGET")
+            @Parameter(description = "Fund.", example = "GENERAL_PUBLIC_BUDGET",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 21))
             @QueryParam("fund") @Pattern(regexp = "GENERAL_PUBLIC_BUDGET|GOVERNMENT_FUND|STATE_CAPITAL|SPECIAL_ACCOUNT|UNIT_FUNDS",
                     message = "must be one of GENERAL_PUBLIC_BUDGET, GOVERNMENT_FUND, STATE_CAPITAL, SPECIAL_ACCOUNT, UNIT_FUNDS") String fund,
-            @Parameter(description = "Project code.", example = "410304220000000006846") @QueryParam("project")
+            @Parameter(description = "Project code.", example = "410304220000000006846",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 21)) @QueryParam("project")
             @Pattern(regexp = "[0-9]{6}[0-9A-Z]{15}", message = "must be a 21-character project code") String project,
             @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
             @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,

@@ -174,7 +174,7 @@ public record BudgetPackage(
                     example = "0") @Min(0) @Max(MAX_COUNT) Integer generalEquipmentOver500k,
             @Schema(description = "Special equipment of unit value 1,000,000 yuan or more (单位价值100万元以上专用设备), sets.",
                     example = "0") @Min(0) @Max(MAX_COUNT) Integer specialEquipmentOver1m,
-            @Schema(description = "The date the figures are taken at.", example = "2021-12-31") @FiscalDate LocalDate asOf) {
+            @Schema(maxLength = 10, description = "The date the figures are taken at.", example = "2021-12-31") @FiscalDate LocalDate asOf) {
     }
 
     @Schema(name = "Vehicles", description = "Vehicles by kind.")

@@ -101,7 +101,8 @@ public class NarrativeResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response narrative(
             @Valid @BeanParam BudgetKey key,
-            @Parameter(description = "zh (default) or en.", example = "zh")
+            @Parameter(description = "zh (default) or en.", example = "zh",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 2))
             @QueryParam("lang") @DefaultValue("zh") @Pattern(regexp = "zh|en", message = "must be zh or en") String lang,
             @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
             @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
@@ -129,7 +130,7 @@ public class NarrativeResource {
     @RequestBody(required = true, description = "The 情况说明 as text (at most 100 KB and "
             + NarrativeChecker.MAX_FIGURES + " figures), or its paragraphs as JSON.",
             content = {
-                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, maxLength = MAX_CHECKED_BYTES),
                         examples = @ExampleObject(name = "source", summary = "The source document's 情况说明, in part",
                                 value = CHECK_EXAMPLE)),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NarrativeCheckRequest.class))})

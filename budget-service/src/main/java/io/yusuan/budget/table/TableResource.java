@@ -64,7 +64,7 @@ public class TableResource {
     @APIResponse(responseCode = "200", description = "Tables 01 to 11, with an ETag (the current "
             + "version and its revision) and Cache-Control: revalidated after 60 s, never stored for an editor's draft.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TableListing.class)))
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = TableListing.class, maxItems = 20)))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     @APIResponse(responseCode = "404", description = "No such budget, or nothing of it is published.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -92,16 +92,16 @@ public class TableResource {
             headers = {
                     @Header(name = "ETag", description = "The version, its revision, the table, unit, classification "
                             + "and media type, e.g. \"v1r4-05-wan-government-csv\".",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 128)),
                     @Header(name = "Cache-Control", description = "`public, max-age=31536000, immutable` for a published "
                             + "version asked for by number; `public, max-age=60, must-revalidate` for the latest "
                             + "published; `private, no-store` for an editor's draft.",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
                     @Header(name = "Vary", description = "Accept: JSON, CSV and XLSX are served at the same address "
                             + "(and Authorization where an editor's token could show the draft).",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
                     @Header(name = "Content-Disposition", description = "For CSV and XLSX: an attachment named after "
-                            + "the budget and table.", schema = @Schema(type = SchemaType.STRING))},
+                            + "the budget and table.", schema = @Schema(type = SchemaType.STRING, maxLength = 256))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TableView.class)),
                     @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
@@ -115,13 +115,16 @@ public class TableResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> table(
             @Valid @BeanParam BudgetKey key,
-            @Parameter(description = "Table number, 01 to 11.", example = "05") @PathParam("number")
+            @Parameter(description = "Table number, 01 to 11.", example = "05",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @PathParam("number")
             @Pattern(regexp = "[0-9]{2}", message = "must be a table number of two digits, 01 to 11") String number,
-            @Parameter(description = "wan (万元, default) or yuan.", example = "wan")
+            @Parameter(description = "wan (万元, default) or yuan.", example = "wan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 4))
             @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
             @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
             @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,
-            @Parameter(description = "Table 07 only: government (default) or department.", example = "government")
+            @Parameter(description = "Table 07 only: government (default) or department.", example = "government",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 10))
             @QueryParam("classification") @DefaultValue("government")
             @Pattern(regexp = "government|department", message = "must be government or department") String classification,
             @Context Request request, @Context HttpHeaders headers) {

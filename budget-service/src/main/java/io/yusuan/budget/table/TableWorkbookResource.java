@@ -53,13 +53,13 @@ public class TableWorkbookResource {
     @APIResponse(responseCode = "200", description = "The workbook.",
             headers = {
                     @Header(name = "ETag", description = "The version, its revision and the unit, e.g. \"v1r4-tables-wan\".",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 128)),
                     @Header(name = "Cache-Control", description = "`public, max-age=31536000, immutable` for a published "
                             + "version asked for by number; `public, max-age=60, must-revalidate` for the latest "
                             + "published; `private, no-store` for an editor's draft.",
-                            schema = @Schema(type = SchemaType.STRING)),
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64)),
                     @Header(name = "Content-Disposition", description = "An attachment named after the budget.",
-                            schema = @Schema(type = SchemaType.STRING))},
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 256))},
             content = @Content(mediaType = TableWorkbook.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
     @APIResponse(responseCode = "404", description = Vintage.NOT_FOUND,
@@ -68,7 +68,8 @@ public class TableWorkbookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response workbook(
             @Valid @BeanParam BudgetKey key,
-            @Parameter(description = "wan (万元, default) or yuan.", example = "wan")
+            @Parameter(description = "wan (万元, default) or yuan.", example = "wan",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 4))
             @QueryParam("unit") @DefaultValue("wan") @Pattern(regexp = "wan|yuan", message = "must be wan or yuan") String unit,
             @Parameter(description = Vintage.VERSION, example = "1") @QueryParam("version") @Min(1) @Max(Vintage.MAX_VERSION) Integer version,
             @Parameter(description = Vintage.AS_OF, example = Vintage.AS_OF_EXAMPLE) @QueryParam("asOf") @Size(max = Vintage.AS_OF_MAX) String asOf,

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Approval", description = "The finance bureau's approval (批复) of a submitted budget.")
 public record ApprovalRequest(
-        @Schema(description = "Date of the approval: in the fiscal year, the year before (批复 of next year's budget "
+        @Schema(maxLength = 10, description = "Date of the approval: in the fiscal year, the year before (批复 of next year's budget "
                 + "comes before it starts) or the year after.", example = "2022-02-01") @NotNull LocalDate approvalDate,
         @Schema(description = "Who approved it.", example = "区财政局") @NotBlank @Size(max = 200) String approvedBy) {
 

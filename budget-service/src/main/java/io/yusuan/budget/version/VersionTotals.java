@@ -12,5 +12,5 @@ public record VersionTotals(
         @Schema(description = "公用经费.", example = "82300.00") BigDecimal publicExpenses,
         @Schema(description = "项目支出.", example = "384000.00") BigDecimal project,
         @Schema(description = "一般公共预算 expenditure.", example = "1730700.00") BigDecimal generalPublicBudget,
-        @Schema(description = "Number of expenditure lines.", example = "20") long lines) {
+        @Schema(minimum = "0", maximum = "100000", description = "Number of expenditure lines.", example = "20") long lines) {
 }
