@@ -28,6 +28,13 @@ class StrictJsonTest {
     }
 
     @Test
+    void aNumberOrABooleanWhereTextIsExpectedIsRefused() {
+        assertThatThrownBy(() -> json.readValue("{\"name\":1}", Unit.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> json.readValue("{\"codes\":[1.5]}", Unit.class)).isInstanceOf(MismatchedInputException.class);
+        assertThatThrownBy(() -> json.readValue("{\"name\":true}", Unit.class)).isInstanceOf(MismatchedInputException.class);
+    }
+
+    @Test
     void aNulInAStringValueIsRefusedAtItsField() {
         assertThatThrownBy(() -> json.readValue("{\"name\":\"a\\u0000b\"}", Unit.class))
                 .isInstanceOfSatisfying(InvalidFormatException.class, e -> {
