@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.yusuan.http.access.TokenScope;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -20,13 +21,14 @@ import java.util.Map;
 
 /**
  * Bearer tokens signed like the real ones (RS256, issuer https://yusuan.io, roles in {@code groups}, the scope claims
- * of {@link TokenScope}), by a key pair kept for the tests only (test-jwt/). Where a test writes to several regions in
+ * of {@link TokenScope}), by a key pair generated for the test JVM (no key is committed). Where a test writes to several regions in
  * one method, {@code @TestSecurity} (one identity per method) cannot act for each; and a real token also proves that
  * the scope is read from the JWT's claims.
  */
 public final class TestTokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String KEYS_PROPERTY = "yusuan.test.jwt-keys";
 
     private TestTokens() {
     }
@@ -59,17 +61,28 @@ public final class TestTokens {
     }
 
     private static PrivateKey privateKey() throws GeneralSecurityException {
-        byte[] der = Base64.getDecoder().decode(pem("/test-jwt/privateKey.pem"));
+        byte[] der = Base64.getDecoder().decode(keys()[1]);
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
     }
 
-    /** The base64 of a PEM file, without its armour lines. */
-    private static String pem(String resource) {
-        try (InputStream in = TestTokens.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----|\\s", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * The test JVM's key pair as base64 DER, {public, private}: generated once and kept in a system property, because
+     * the test resource and the tests load this class in different class loaders and must share one pair.
+     */
+    private static String[] keys() {
+        String pair = (String) System.getProperties().computeIfAbsent(KEYS_PROPERTY, ignored -> {
+            try {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+                generator.initialize(2048);
+                KeyPair keys = generator.generateKeyPair();
+                Base64.Encoder encoder = Base64.getEncoder();
+                return encoder.encodeToString(keys.getPublic().getEncoded()) + " "
+                        + encoder.encodeToString(keys.getPrivate().getEncoded());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("RSA keys generate", e);
+            }
+        });
+        return pair.split(" ");
     }
 
     private static String base64(byte[] bytes) {
@@ -84,7 +97,7 @@ public final class TestTokens {
 
         @Override
         public Map<String, String> start() {
-            return Map.of("mp.jwt.verify.publickey", pem("/test-jwt/publicKey.pem"));
+            return Map.of("mp.jwt.verify.publickey", keys()[0]);
         }
 
         @Override
