@@ -29,12 +29,6 @@ import java.util.function.Consumer;
  */
 public final class LocalStack implements AutoCloseable {
 
-    /**
-     * Vert.x refuses a malformed URI (bad percent-encoding) itself, with an empty 400, unless told not to; then
-     * problem-details' own check answers it as problem+json. A system property read once, so it goes on the command line.
-     */
-    static final String URI_CHECK_BY_SERVICE = "-Dvertx.disableURIValidation=true";
-
     private final StackSettings settings;
     private final Consumer<String> progress;
     private final ReadinessProbe probe = new ReadinessProbe();
@@ -150,8 +144,11 @@ public final class LocalStack implements AutoCloseable {
         URI baseUrl = baseUrl(service);
         Path log = logFile(service.moduleName());
         progress.accept("Starting " + service + " on " + baseUrl + ", log in " + log);
-        ServiceProcess process = ServiceProcess.start(service.moduleName(),
-                List.of(javaExecutable(), URI_CHECK_BY_SERVICE, "-jar", service.jar(settings.projectRoot()).toString()),
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.addAll(JvmOptions.of(service));
+        command.addAll(List.of("-jar", service.jar(settings.projectRoot()).toString()));
+        ServiceProcess process = ServiceProcess.start(service.moduleName(), command,
                 service.moduleDirectory(settings.projectRoot()), environment(service, database), log);
         whileRunning(children.track(service.moduleName(), Optional.of(process.handle()), process));
         process.awaitReady(baseUrl.resolve("/q/health/ready"), probe, settings.startupTimeout());
@@ -160,7 +157,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** The whole of a service's configuration: it reads everything else from its own defaults. */
     private Map<String, String> environment(Service service, EmbeddedDatabase database) {
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> environment = new HashMap<>(JvmOptions.ENVIRONMENT);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(baseUrl(service).getPort()));
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl(service.databaseName()));
         environment.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedDatabase.USERNAME);
