@@ -44,6 +44,11 @@ final class Databases {
         }
     }
 
+    /** The port PostgreSQL listens on. */
+    int port() {
+        return port;
+    }
+
     Connection connect(Service service) throws SQLException {
         return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + service.databaseName(),
                 "postgres", "postgres");

@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
- * A thread-safe JSON client for many concurrent callers (load and fault tests): one JDK HTTP client, answers as status
- * and text, a failure to connect or a timeout as status 0.
+ * A thread-safe JSON client for many concurrent callers (load and fault tests): one JDK HTTP client, answers as status,
+ * text and headers, a failure to connect or a timeout as status 0.
  */
 final class Http {
 
@@ -23,7 +25,17 @@ final class Http {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Answer(int status, String text) {
+    /** An answer; its headers as sent, none for a request that got no answer. */
+    record Answer(int status, String text, HttpHeaders headers) {
+
+        Answer(int status, String text) {
+            this(status, text, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+
+        /** The header's first value, or null. */
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonNode json() {
             try {
@@ -51,9 +63,10 @@ final class Http {
         return send(base, "POST", path, token, json);
     }
 
-    Answer send(URI base, String method, String path, String token, String json) {
+    /** A request, with more headers as name, value pairs (an {@code Accept} among them replaces the JSON one). */
+    Answer send(URI base, String method, String path, String token, String json, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
-                .header("Accept", "application/json, */*;q=0.5")
+                .setHeader("Accept", "application/json, */*;q=0.5")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (token != null) {
@@ -62,9 +75,12 @@ final class Http {
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             return new Answer(0, method + " " + path + " failed: " + e);
         } catch (InterruptedException e) {
