@@ -382,10 +382,16 @@ public final class BudgetGenerator {
         return revenues;
     }
 
-    /** 21 characters: the region, the year's last two digits, the department's code padded, the project's number. */
+    /**
+     * 21 characters: the region, the year's last two digits, the department's code padded, the project's number. A
+     * department of more than 999 projects (a large one made for timing uploads) numbers them in four digits, taking one
+     * of the department's leading zeros: still 21 characters, and never the code of one of its first 999.
+     */
     private String projectCode(String region, String department, int number) {
-        return region + String.format("%02d", lists.year() % 100) + String.format("%010d", Long.parseLong(department))
-                + String.format("%03d", number);
+        String year = String.format("%02d", lists.year() % 100);
+        long code = Long.parseLong(department);
+        return number < 1000 ? region + year + String.format("%010d", code) + String.format("%03d", number)
+                : region + year + String.format("%09d", code) + String.format("%04d", number);
     }
 
     private int between(int min, int max) {

@@ -121,6 +121,9 @@ class ProvinceGeneratorTest {
         assertThat(first.expenditures().size()).isBetween(20_000, 20_200);
         assertThat(first.units().size()).as("budget-service takes at most 1,000 units").isLessThanOrEqualTo(1_000);
         assertThat(first.totalRevenue()).isEqualByComparingTo(first.totalExpenditure());
+        assertThat(first.projects()).as("more than 999 projects, each code of 21 characters and once")
+                .hasSizeGreaterThan(999).allMatch(project -> project.code().matches("[0-9]{6}[0-9A-Z]{15}"))
+                .extracting(BudgetPackage.Project::code).doesNotHaveDuplicates();
         assertThat(first.region().code()).isEqualTo("410300");
         assertThat(second.department().code()).isNotEqualTo(first.department().code());
     }
