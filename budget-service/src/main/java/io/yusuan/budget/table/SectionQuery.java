@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs a section as one SQL aggregation over a version's lines: the rows' keys are grouped with
- * ROLLUP (or grouping sets) so that every subtotal and the total come from the same query, summed
- * on exact yuan.
+ * Runs a section as one SQL aggregation over a version's lines (or, through {@link Lines}, over any lines of the same
+ * shape: a region's summed lines): the rows' keys are grouped with ROLLUP (or grouping sets) so that every subtotal
+ * and the total come from the same query, summed on exact yuan.
  */
 @ApplicationScoped
 public class SectionQuery {
@@ -28,8 +28,21 @@ public class SectionQuery {
     }
 
     /** The section's lines and columns, grouped by another dimension (the printed rows of 03). */
+    @SuppressWarnings("unchecked")
     public List<TableRow> run(Section section, RowDimension dimension, long version, int year) {
-        Grouping grouping = Grouping.of(dimension);
+        var query = entityManager.createNativeQuery(sql(section, dimension, Lines.VERSION)).setParameter(1, version);
+        if (!section.revenue()) {
+            query.setParameter(2, year);
+        }
+        return rows(section, dimension, Lines.VERSION, (List<Object[]>) query.getResultList());
+    }
+
+    /**
+     * The section as one SQL aggregation over {@code lines}: the group keys ({@code k0}, {@code k1} …), then
+     * {@code grouping(...)} as {@code g}, then a sum per column, total first ({@link #rows} reads them).
+     */
+    public static String sql(Section section, RowDimension dimension, Lines lines) {
+        Grouping grouping = Grouping.of(dimension, lines.unit());
         StringBuilder sql = new StringBuilder("select ");
         for (int i = 0; i < grouping.keys().size(); i++) {
             sql.append(grouping.keys().get(i)).append(" as k").append(i).append(", ");
@@ -40,16 +53,8 @@ public class SectionQuery {
                     .append(column.predicate() == null ? "" : " filter (where " + column.predicate() + ")")
                     .append(", 0)");
         }
-        if (section.revenue()) {
-            sql.append(" from revenue_line l");
-        } else {
-            sql.append("""
-                     from expenditure_line l
-                    left join project p on p.version_id = l.version_id and p.code = l.project_code
-                    left join classification_name n on n.fiscal_year = ?2 and n.scheme = 'economic-department'
-                        and n.code = l.economic_code""");
-        }
-        sql.append(" where l.version_id = ?1");
+        sql.append(section.revenue() ? lines.revenue() : lines.expenditure());
+        sql.append(" where ").append(lines.where());
         if (section.filter() != null) {
             sql.append(" and (").append(section.filter()).append(")");
         }
@@ -62,13 +67,14 @@ public class SectionQuery {
                 sql.append(i == 0 ? "" : ", ").append("k").append(i).append(" nulls first");
             }
         }
-        var query = entityManager.createNativeQuery(sql.toString()).setParameter(1, version);
-        if (!section.revenue()) {
-            query.setParameter(2, year);
-        }
+        return sql.toString();
+    }
+
+    /** The rows of the results of {@link #sql}, each a result row's columns: the total first. */
+    public static List<TableRow> rows(Section section, RowDimension dimension, Lines lines, List<Object[]> results) {
+        Grouping grouping = Grouping.of(dimension, lines.unit());
         List<TableRow> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
+        for (Object[] row : results) {
             TableRow parsed = grouping.row(row, section.columns());
             // lines without a code of the dimension make one row, not one per level
             if (parsed.level() < 2 || row[0] != null) {
@@ -78,10 +84,29 @@ public class SectionQuery {
         return rows;
     }
 
+    /**
+     * Where a section's lines come from, as SQL on the line {@code l} (with its project {@code p} and its economic
+     * code's attributes {@code n}, which the columns' predicates read).
+     *
+     * @param expenditure the {@code from} clause of expenditure lines
+     * @param revenue the {@code from} clause of revenue lines
+     * @param where the condition choosing the lines
+     * @param unit the expression of the unit a printed table groups by (03's 单位代码)
+     */
+    public record Lines(String expenditure, String revenue, String where, String unit) {
+
+        /** A version's own lines: {@code ?1} is its id, {@code ?2} its fiscal year (whose names mark 三公 codes). */
+        static final Lines VERSION = new Lines("""
+                 from expenditure_line l
+                left join project p on p.version_id = l.version_id and p.code = l.project_code
+                left join classification_name n on n.fiscal_year = ?2 and n.scheme = 'economic-department'
+                    and n.code = l.economic_code""", " from revenue_line l", "l.version_id = ?1", "l.unit_code");
+    }
+
     /** How a dimension groups the lines. */
     private record Grouping(RowDimension dimension, List<String> keys, String groupBy, String orderBy) {
 
-        static Grouping of(RowDimension dimension) {
+        static Grouping of(RowDimension dimension, String unit) {
             return switch (dimension) {
                 case FUNCTIONAL -> rollup(dimension,
                         List.of("substr(l.function_code, 1, 3)", "substr(l.function_code, 1, 5)", "l.function_code"));
@@ -93,13 +118,13 @@ public class SectionQuery {
                 }
                 case ECONOMIC_GOVERNMENT -> rollup(dimension,
                         List.of("substr(l.government_economic_code, 1, 3)", "l.government_economic_code"));
-                case UNIT_FUNCTIONAL -> rollup(dimension, List.of("l.unit_code", "l.function_code"));
+                case UNIT_FUNCTIONAL -> rollup(dimension, List.of(unit, "l.function_code"));
                 // each unit before its projects, the projects in the package's order
                 case PROJECT -> new Grouping(dimension, List.of("l.unit_code", "l.project_code"),
                         " group by rollup(l.unit_code, l.project_code)",
                         "k0 nulls first, grouping(l.project_code) desc, min(p.position), k1");
                 case REVENUE_SOURCE -> rollup(dimension, List.of("l.source"));
-                case UNIT -> rollup(dimension, List.of("l.unit_code"));
+                case UNIT -> rollup(dimension, List.of(unit));
                 case NONE -> new Grouping(dimension, List.of(), "", null);
             };
         }

@@ -154,8 +154,8 @@ public class TableResource {
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
-    /** The file extension of the media type negotiated, or 406. */
-    private static String extension(Request request) {
+    /** The file extension of the media type negotiated (json, csv or xlsx), or 406. */
+    public static String extension(Request request) {
         Variant format = request.selectVariant(FORMATS);
         if (format == null) {
             throw new NotAcceptableException();

@@ -14,10 +14,12 @@ public record TableView(
         @Schema(maxLength = 2, description = "Table number.", example = "05") String number,
         @Schema(maxLength = 200, description = "The template's title.", example = "一般公共预算支出预算表") String title,
         @Schema(maxLength = 200, description = "English title.", example = "General public budget expenditure") String titleEn,
-        @Schema(maxLength = 200, description = "Department (部门名称) as the table header prints it.",
+        @Schema(maxLength = 200, description = "Department (部门名称) as the table header prints it; on a region's roll-up, "
+                + "the region's name.",
                 example = "河南省洛阳市瀍河回族区政务服务和大数据管理局") String departmentName,
         @Schema(minimum = "2000", maximum = "2099", description = "Fiscal year.", example = "2022") int fiscalYear,
-        @Schema(minimum = "1", maximum = "9999", description = "The version the table is of.", example = "1") int version,
+        @Schema(minimum = "1", maximum = "9999", description = "The version the table is of; absent on a region's roll-up, "
+                + "which sums the latest published version of each of its budgets.", example = "1") Integer version,
         @Schema(description = "The version's status.", example = "PUBLISHED") VersionStatus status,
         @Schema(maxLength = 32, description = "金额单位: 万元 (two decimals, rounded once from exact yuan) or 元.", example = "万元") String unit,
         @Schema(maxItems = 10, description = "The table's blocks: one for most tables, 收入 and 支出 for 01 and 04.") List<SectionView> sections,

@@ -3,6 +3,7 @@ package io.yusuan.budget.table;
 import io.yusuan.budget.load.RevenueSource;
 import io.yusuan.budget.version.BudgetVersion;
 import io.yusuan.budget.version.PublishedCache;
+import io.yusuan.budget.version.VersionStatus;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -71,33 +72,58 @@ public class Tables {
 
     private TableView build(BudgetVersion version, TableDefinition definition, TableContext context) {
         int year = version.budget().fiscalYear();
+        return derive(definition, new Heading(version.departmentName(), version.departmentShortName(), year,
+                version.number(), version.status()), context,
+                (section, dimension) -> sections.run(section, dimension, version.id(), year));
+    }
+
+    /**
+     * A table whose sections {@code sums} sums: a version's lines, or a region's ({@code io.yusuan.budget.region}).
+     * The rows are named and laid out the same whatever the lines.
+     */
+    public static TableView derive(TableDefinition definition, Heading heading, TableContext context, Sums sums) {
         List<TableView.SectionView> views = new ArrayList<>();
         List<SectionData> data = new ArrayList<>();
         boolean empty = true;
         for (Section section : definition.sections()) {
-            List<TableRow> rows = sections.run(section, version.id(), year);
+            List<TableRow> rows = sums.run(section, section.rows());
             TableRow total = rows.stream().filter(row -> row.level() == 0).findFirst().orElseThrow();
             empty &= total.values().values().stream().allMatch(amount -> amount.signum() == 0);
-            List<TableRow> printed = section.printedBy() == null ? null
-                    : sections.run(section, section.printedBy(), version.id(), year);
+            List<TableRow> printed = section.printedBy() == null ? null : sums.run(section, section.printedBy());
             SectionData sectionData = new SectionData(section, rows.stream().filter(row -> row.level() > 0).toList(),
                     printed, total, section.revenue() ? thisYear(rows, total) : null);
             data.add(sectionData);
             views.add(section(sectionData, context));
         }
         String note = empty && definition.emptyNote() != null
-                ? definition.emptyNote().replace("{department}", version.departmentShortName())
-                        .replace("{year}", String.valueOf(year))
+                ? definition.emptyNote().replace("{department}", heading.shortName())
+                        .replace("{year}", String.valueOf(heading.year()))
                 : null;
         List<String> notes = new ArrayList<>(definition.notes());
         if (note != null) {
             notes.add(note);
         }
-        return new TableView(definition.number(), definition.title(), definition.titleEn(), version.departmentName(),
-                year, version.number(), version.status(), context.unit().label(), views, empty, note,
+        return new TableView(definition.number(), definition.title(), definition.titleEn(), heading.name(),
+                heading.year(), heading.version(), heading.status(), context.unit().label(), views, empty, note,
                 definition.printedTitle() == null ? definition.title() : definition.printedTitle(),
                 definition.printedInSource(), definition.printedInSource() ? null : NOT_PRINTED, notes,
                 definition.layout().print(data, context));
+    }
+
+    /** A section's rows (total first) grouped by a dimension: {@link SectionQuery#rows}. */
+    @FunctionalInterface
+    public interface Sums {
+        List<TableRow> run(Section section, RowDimension dimension);
+    }
+
+    /**
+     * What a table's heading names.
+     *
+     * @param name 部门名称 (or the region's name)
+     * @param shortName the name a no-data note prints
+     * @param version the version the table is of; null for a region's roll-up of many
+     */
+    public record Heading(String name, String shortName, int year, Integer version, VersionStatus status) {
     }
 
     /** 本年收入合计: the total without 上年结转结余, in yuan. */
@@ -112,7 +138,7 @@ public class Tables {
         return thisYear;
     }
 
-    private TableView.SectionView section(SectionData data, TableContext context) {
+    private static TableView.SectionView section(SectionData data, TableContext context) {
         Section section = data.section();
         List<TableView.ColumnView> columns = section.columns().stream()
                 .map(column -> new TableView.ColumnView(column.key(), column.header(), column.group(), column.path()))
@@ -147,7 +173,7 @@ public class Tables {
                 context.present(data.total().values()), data.thisYear() == null ? null : context.present(data.thisYear()));
     }
 
-    private TableView.RowView named(RowDimension dimension, TableRow row, TableContext context) {
+    private static TableView.RowView named(RowDimension dimension, TableRow row, TableContext context) {
         return switch (dimension) {
             case ECONOMIC_DEPARTMENT -> view(row.code(), context.name("economic-department", row.code()), row.level(),
                     row.pairedCode(), row.pairedCode() == null ? null : context.name("economic-government", row.pairedCode()),

@@ -181,10 +181,15 @@ public class BudgetVersion {
 
     /** Whether it was published by the deadline; null until published. */
     public Boolean publishedOnTime() {
+        return publishedOnTime(approvalDate, publishedAt);
+    }
+
+    /** The 20-day rule (公开时限) on an approval date and a publication instant; null if either is missing. */
+    public static Boolean publishedOnTime(LocalDate approvalDate, OffsetDateTime publishedAt) {
         if (publishedAt == null || approvalDate == null) {
             return null;
         }
-        return !publishedAt.toLocalDate().isAfter(publicationDeadline());
+        return !publishedAt.toLocalDate().isAfter(approvalDate.plusDays(DAYS_TO_PUBLISH));
     }
 
     public Long id() {

@@ -3,6 +3,7 @@ package io.yusuan.budget.version;
 import io.yusuan.budget.changes.PublicationEvents;
 import io.yusuan.budget.history.BudgetHistory;
 import io.yusuan.budget.history.HistoryAction;
+import io.yusuan.budget.region.RegionSummary;
 import io.yusuan.http.key.BudgetKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,15 +23,17 @@ public class Lifecycle {
     private final AdjustmentCopier copier;
     private final PublicationEvents events;
     private final BudgetHistory history;
+    private final RegionSummary regions;
 
     public Lifecycle(VisibleVersions visible, BudgetRepository budgets, BudgetVersionRepository versions,
-            AdjustmentCopier copier, PublicationEvents events, BudgetHistory history) {
+            AdjustmentCopier copier, PublicationEvents events, BudgetHistory history, RegionSummary regions) {
         this.visible = visible;
         this.budgets = budgets;
         this.versions = versions;
         this.copier = copier;
         this.events = events;
         this.history = history;
+        this.regions = regions;
     }
 
     /** 报送: DRAFT → SUBMITTED. */
@@ -69,8 +72,10 @@ public class Lifecycle {
         OffsetDateTime now = OffsetDateTime.now();
         open.publish(now);
         versions.flush();
-        // in the same transaction: the change feed and the export see a publication exactly when it is committed
+        // in the same transaction: the change feed, the export and the region roll-ups see a publication exactly when it
+        // is committed
         events.record(open.id());
+        regions.published(open.id());
         return recorded(open, HistoryAction.PUBLISHED, actor, now,
                 Boolean.TRUE.equals(open.publishedOnTime()) ? "published within 20 days of the approval"
                         : "published after the deadline of " + open.publicationDeadline());

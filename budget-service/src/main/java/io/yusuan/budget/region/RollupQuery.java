@@ -1,0 +1,72 @@
+package io.yusuan.budget.region;
+
+import io.yusuan.budget.table.Section;
+import io.yusuan.budget.table.SectionQuery;
+import io.yusuan.budget.table.TableDefinition;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of a region's roll-up, over the sums kept at publication (V8: region_expenditure and region_revenue): each
+ * section of the table is the very aggregation a department's table runs ({@link SectionQuery}), on the region's
+ * summed lines instead of one version's. Every value is a literal, so that the text runs as it is in psql: the
+ * benchmark times {@link #sql} there against the service.
+ */
+public final class RollupQuery {
+
+    /** The published budgets counted, and the newest publication among them. */
+    static final String COUNTED = "select count(*), max(published_at) from region_budget where fiscal_year = %d and %s";
+
+    /** The regions summed, by code, and their names. */
+    static final String REGIONS = "select code, name from region where %s order by code";
+
+    /** The publication stamp of a year: its newest publication event, on the index region_budget_stamp. */
+    static final String STAMP = "select coalesce(max(sequence), 0) from region_budget where fiscal_year = ?";
+
+    private RollupQuery() {
+    }
+
+    /**
+     * The roll-up of table {@code number} as the service runs it: the count of budgets counted (and the newest
+     * publication), then each section's select (and the select of its printed rows, where it has one), each ending in
+     * a semicolon. E.g. {@code RollupQuery.sql("410300", 2022, true, "05", false)}.
+     *
+     * @param region 6 digits
+     * @param byDepartmentCode table 07 by department economic classification
+     * @throws io.yusuan.problem.NotFoundProblem for a table that does not roll up
+     */
+    public static String sql(String region, int year, boolean includeSubregions, String number, boolean byDepartmentCode) {
+        RegionScope scope = new RegionScope(region, includeSubregions);
+        TableDefinition definition = RegionTables.definition(number, byDepartmentCode);
+        List<String> statements = new ArrayList<>();
+        statements.add(counted(scope, year));
+        for (Section section : definition.sections()) {
+            statements.add(SectionQuery.sql(section, section.rows(), lines(scope, year)));
+            if (section.printedBy() != null) {
+                statements.add(SectionQuery.sql(section, section.printedBy(), lines(scope, year)));
+            }
+        }
+        return String.join(";\n", statements) + ";\n";
+    }
+
+    static String counted(RegionScope scope, int year) {
+        return COUNTED.formatted(year, scope.condition("region_code"));
+    }
+
+    static String regions(RegionScope scope) {
+        return REGIONS.formatted(scope.condition("code"));
+    }
+
+    /**
+     * The region's summed lines, shaped as a version's lines for the sections' predicates: {@code l} the summed line,
+     * {@code p} its project's category, {@code n} its economic code's attributes. A printed table's unit is the region.
+     */
+    static SectionQuery.Lines lines(RegionScope scope, int year) {
+        return new SectionQuery.Lines("""
+                 from region_expenditure l
+                cross join lateral (select l.project_category as category) p
+                left join classification_name n on n.fiscal_year = l.fiscal_year and n.scheme = 'economic-department'
+                    and n.code = l.economic_code""", " from region_revenue l",
+                "l.fiscal_year = " + year + " and " + scope.condition("l.region_code"), "l.region_code");
+    }
+}
