@@ -257,8 +257,8 @@ final class ProvinceBench {
         double loadBefore = Main.loadAverage();
         List<RollupTiming.Figures> figures;
         try {
-            figures = new RollupTiming(budgetService, publisher, new BudgetGenerator(lists, "41", SEED), database, YEAR)
-                    .measure(prefecture, ROLLUP_TABLES, published, PUBLICATIONS, ROLLUP_REPEATS);
+            figures = new RollupTiming(budgetService, publisher, new BudgetGenerator(lists, "41", SEED), database,
+                    stack.databasePort(), YEAR).measure(prefecture, ROLLUP_TABLES, published, PUBLICATIONS, ROLLUP_REPEATS);
         } catch (RuntimeException e) {
             report.add("");
             report.add("Roll-up of " + prefecture + ": not measured, " + e);
@@ -266,17 +266,21 @@ final class ProvinceBench {
             return;
         }
         report.add("");
-        report.add(String.format("Roll-up of %s?includeSubregions=true (JSON) against its SQL over JDBC; first call after "
-                        + "each of %d publications, then %d calls and %d SQL executions interleaved; load average %.2f "
+        report.add(String.format("Roll-up of %s?includeSubregions=true (JSON) against its SQL (RollupQuery.sql) run directly: "
+                        + "the first call after each of %d publications, then %d calls interleaved with as many JDBC "
+                        + "executions, then %d in one psql session (\\timing, its statements summed); load average %.2f "
                         + "before and %.2f after:", prefecture, PUBLICATIONS, ROLLUP_REPEATS, ROLLUP_REPEATS, loadBefore,
                 Main.loadAverage()));
-        report.add("| table | departments | answer bytes | SQL median ms (p90) | first after publication, median ms (max) "
-                + "| first / SQL | repeated median ms (p90) | repeated / SQL |");
-        report.add("|---|---:|---:|---:|---:|---:|---:|---:|");
+        report.add("| table | departments | answer bytes | psql median ms (p90) | JDBC median ms (p90) "
+                + "| first after publication, median ms (max) | first / psql | repeated median ms (p90) | repeated / psql |");
+        report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (RollupTiming.Figures f : figures) {
             double sql = f.sql().medianMillis();
-            report.add(String.format("| %s | %,d | %,d | %.2f (%.2f) | %.2f (%.2f) | **%.2f×** | %.2f (%.2f) | **%.2f×** |",
-                    f.table(), f.departments(), f.answerBytes(), sql, f.sql().p90Millis(),
+            report.add(String.format("| %s | %,d | %,d | %s | %.2f (%.2f) | %.2f (%.2f) | **%.2f×** | %.2f (%.2f) | **%.2f×** |",
+                    f.table(), f.departments(), f.answerBytes(),
+                    f.psql() == null ? "no psql: JDBC is the baseline"
+                            : String.format("%.2f (%.2f)", f.psql().medianMillis(), f.psql().p90Millis()),
+                    f.jdbc().medianMillis(), f.jdbc().p90Millis(),
                     f.firstAfterPublication().medianMillis(), f.firstAfterPublication().maxMillis(),
                     f.firstAfterPublication().medianMillis() / sql, f.repeated().medianMillis(),
                     f.repeated().p90Millis(), f.repeated().medianMillis() / sql));

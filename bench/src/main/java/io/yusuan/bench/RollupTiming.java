@@ -4,11 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.yusuan.generator.BudgetGenerator;
 import io.yusuan.generator.BudgetPackage;
 import io.yusuan.generator.Publisher;
+import io.yusuan.localrun.Service;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,12 @@ final class RollupTiming {
 
     /** One table's figures. */
     record Figures(String table, int departments, long answerBytes, Latencies firstAfterPublication,
-            Latencies repeated, Latencies sql) {
+            Latencies repeated, Latencies jdbc, Latencies psql) {
+
+        /** psql's time where psql ran, else JDBC's: the baseline. */
+        Latencies sql() {
+            return psql == null ? jdbc : psql;
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,13 +40,16 @@ final class RollupTiming {
     private final Publisher publisher;
     private final BudgetGenerator adjuster;
     private final Connection database;
+    private final int databasePort;
     private final int year;
 
-    RollupTiming(URI budgetService, Publisher publisher, BudgetGenerator adjuster, Connection database, int year) {
+    RollupTiming(URI budgetService, Publisher publisher, BudgetGenerator adjuster, Connection database,
+            int databasePort, int year) {
         this.budgetService = budgetService;
         this.publisher = publisher;
         this.adjuster = adjuster;
         this.database = database;
+        this.databasePort = databasePort;
         this.year = year;
     }
 
@@ -71,15 +78,17 @@ final class RollupTiming {
                 HttpCalls.Exchange answer = new HttpCalls().get(budgetService.resolve(path(region, table)));
                 int departments = JSON.readTree(answer.body()).path("departmentCount").asInt(-1);
                 long[] repeated = new long[repeats];
-                long[] sql = new long[repeats];
-                String query = RollupSql.of(region, year, true, table);
+                long[] jdbc = new long[repeats];
+                RollupSql sql = new RollupSql(region, year, true, table);
                 for (int i = 0; i < repeats; i++) {
                     repeated[i] = timedGet(http, path(region, table));
-                    sql[i] = timedSql(query);
+                    jdbc[i] = sql.jdbcNanos(database);
                 }
+                List<Long> psql = sql.psqlNanos(databasePort, Service.BUDGET.databaseName(), repeats);
                 figures.add(new Figures(table, departments, answer.body().length(),
                         Latencies.of(first.get(t).stream().mapToLong(Long::longValue).toArray()), Latencies.of(repeated),
-                        Latencies.of(sql)));
+                        Latencies.of(jdbc), psql.isEmpty() ? null : Latencies.of(psql.stream().mapToLong(Long::longValue)
+                        .toArray())));
             }
             return figures;
         }
@@ -97,19 +106,5 @@ final class RollupTiming {
             throw new IllegalStateException("GET " + path + " answered " + status);
         }
         return nanos;
-    }
-
-    /** The SQL's execution and every row read, as a client of the database would. */
-    private long timedSql(String query) throws SQLException {
-        long start = System.nanoTime();
-        try (PreparedStatement statement = database.prepareStatement(query); ResultSet rows = statement.executeQuery()) {
-            int columns = rows.getMetaData().getColumnCount();
-            while (rows.next()) {
-                for (int c = 1; c <= columns; c++) {
-                    rows.getObject(c);
-                }
-            }
-        }
-        return System.nanoTime() - start;
     }
 }
