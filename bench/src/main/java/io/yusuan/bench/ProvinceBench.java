@@ -258,7 +258,7 @@ final class ProvinceBench {
         List<RollupTiming.Figures> figures;
         try {
             figures = new RollupTiming(budgetService, publisher, new BudgetGenerator(lists, "41", SEED), database,
-                    stack.databasePort(), YEAR).measure(prefecture, ROLLUP_TABLES, published, PUBLICATIONS, ROLLUP_REPEATS);
+                    stack.databasePort(), root, YEAR).measure(prefecture, ROLLUP_TABLES, published, PUBLICATIONS, ROLLUP_REPEATS);
         } catch (RuntimeException e) {
             report.add("");
             report.add("Roll-up of " + prefecture + ": not measured, " + e);

@@ -1,8 +1,12 @@
 package io.yusuan.bench;
 
-import io.yusuan.budget.region.RollupQuery;
+import io.yusuan.localrun.Service;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,22 +18,46 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The SQL budget-service runs for a region's roll-up table ({@link RollupQuery#sql}, compiled into the benchmark from
- * budget-service's jar, so it is always the service's own), timed directly on the database: over JDBC, every
- * statement's rows read, and in psql with {@code \timing}, its statements' times summed.
+ * The SQL budget-service runs for a region's roll-up table, timed directly on the database: over JDBC, every
+ * statement's rows read, and in psql with {@code \timing}, its statements' times summed. The text is the service's
+ * own, from {@code RollupQuery.sql} of the packaged budget-service: its class needs the service's libraries, which the
+ * benchmark's class path leaves out, so it is called in a class loader of the packaged application's jars
+ * ({@code budget-service/target/quarkus-app}) — the very code the running service is.
  */
 final class RollupSql {
 
+    private static final String ROLLUP_QUERY = "io.yusuan.budget.region.RollupQuery";
     private static final Pattern TIME = Pattern.compile("^Time: ([0-9.]+) ms", Pattern.MULTILINE);
 
     private final String sql;
     private final int statements;
 
-    RollupSql(String region, int year, boolean includeSubregions, String table) {
-        this.sql = RollupQuery.sql(region, year, includeSubregions, table, false);
+    RollupSql(Path root, String region, int year, boolean includeSubregions, String table) {
+        this.sql = serviceSql(root, region, year, includeSubregions, table);
         this.statements = sql.split(";\n").length;
+    }
+
+    private static String serviceSql(Path root, String region, int year, boolean includeSubregions, String table) {
+        Path application = Service.BUDGET.jar(root).getParent();
+        List<URL> jars = new ArrayList<>();
+        try (Stream<Path> app = Files.list(application.resolve("app"));
+                Stream<Path> libraries = Files.list(application.resolve("lib/main"))) {
+            for (Path jar : Stream.concat(app, libraries).filter(path -> path.toString().endsWith(".jar")).toList()) {
+                jars.add(jar.toUri().toURL());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("budget-service is not packaged under " + application, e);
+        }
+        try (URLClassLoader service = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+            Method sql = service.loadClass(ROLLUP_QUERY)
+                    .getMethod("sql", String.class, int.class, boolean.class, String.class, boolean.class);
+            return (String) sql.invoke(null, region, year, includeSubregions, table, false);
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not call " + ROLLUP_QUERY + ".sql of the packaged budget-service", e);
+        }
     }
 
     /** One execution of every statement over JDBC, all their rows read. */

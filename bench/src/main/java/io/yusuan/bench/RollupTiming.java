@@ -7,6 +7,7 @@ import io.yusuan.generator.Publisher;
 import io.yusuan.localrun.Service;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,10 +42,12 @@ final class RollupTiming {
     private final BudgetGenerator adjuster;
     private final Connection database;
     private final int databasePort;
+    private final Path root;
     private final int year;
 
     RollupTiming(URI budgetService, Publisher publisher, BudgetGenerator adjuster, Connection database,
-            int databasePort, int year) {
+            int databasePort, Path root, int year) {
+        this.root = root;
         this.budgetService = budgetService;
         this.publisher = publisher;
         this.adjuster = adjuster;
@@ -79,7 +82,7 @@ final class RollupTiming {
                 int departments = JSON.readTree(answer.body()).path("departmentCount").asInt(-1);
                 long[] repeated = new long[repeats];
                 long[] jdbc = new long[repeats];
-                RollupSql sql = new RollupSql(region, year, true, table);
+                RollupSql sql = new RollupSql(root, region, year, true, table);
                 for (int i = 0; i < repeats; i++) {
                     repeated[i] = timedGet(http, path(region, table));
                     jdbc[i] = sql.jdbcNanos(database);
