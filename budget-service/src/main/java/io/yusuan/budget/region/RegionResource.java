@@ -130,13 +130,15 @@ public class RegionResource {
             @PathParam("year") @NotNull @Size(max = 4)
             @Pattern(regexp = BudgetKey.YEAR_PATTERN, message = "must be a fiscal year from 2000 to 2099") String year,
             @Parameter(description = "The figure ranked by: " + RankingSort.NAMES + ".", example = "totalExpenditure",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = 40))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 40, enumeration = {"totalRevenue",
+                            "totalExpenditure", "basicExpenditure", "projectExpenditure", "generalPublicBudgetExpenditure",
+                            "governmentFundExpenditure", "threePublic"}))
             @QueryParam("sort") @DefaultValue("totalExpenditure") @Size(max = 40) String sort,
             @Parameter(description = "desc (largest first, default) or asc.", example = "desc",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 4))
             @QueryParam("order") @DefaultValue("desc") @Pattern(regexp = "asc|desc", message = "must be asc or desc") String order,
             @Parameter(description = "Page size, 1 to 1000.", example = "50",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000"))
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "1000"))
             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(1000) int limit,
             @Parameter(description = "The `next` cursor of the previous page.", schema = @Schema(type = SchemaType.STRING, maxLength = 512))
             @QueryParam("cursor") @Size(max = 512) String cursor,

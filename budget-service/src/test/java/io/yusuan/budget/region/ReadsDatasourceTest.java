@@ -1,0 +1,75 @@
+package io.yusuan.budget.region;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.yusuan.budget.fixture.Publications;
+import io.yusuan.testing.stub.InjectServiceStub;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The datasource reads is read-only, and the roll-up's own SQL (what the benchmark runs in psql) answers through it. */
+@QuarkusTest
+class ReadsDatasourceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    @InjectServiceStub
+    WireMockServer catalog;
+
+    @Inject
+    Publications publications;
+
+    @Inject
+    @DataSource("reads")
+    AgroalDataSource reads;
+
+    @BeforeEach
+    void budgets() {
+        RegionBudgets.stub(catalog);
+        RegionBudgets.publishOnce(publications);
+    }
+
+    @Test
+    void aWriteThroughReadsFails() throws SQLException {
+        try (Connection connection = reads.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate(
+                    "insert into region (code, name, path_codes) values ('419801', 'x', '41/4198/419801')"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("read-only");
+        }
+    }
+
+    @Test
+    void theRollUpsSqlRunsThroughReadsToTheServicesFigures() throws SQLException, IOException {
+        String sql = RollupQuery.sql(RegionBudgets.JIANXI, 2022, false, "03", false);
+        String[] statements = sql.split(";\n");
+        try (Connection connection = reads.getConnection(); Statement statement = connection.createStatement()) {
+            try (ResultSet counted = statement.executeQuery(statements[0])) {
+                counted.next();
+                assertThat(counted.getInt(1)).isEqualTo(2);
+            }
+            // the rows section: its total row first, its total column after the keys and grouping()
+            try (ResultSet rows = statement.executeQuery(statements[1])) {
+                rows.next();
+                BigDecimal total = rows.getBigDecimal(5);
+                assertThat(total).isEqualByComparingTo(JSON.readTree(given().when()
+                        .get("/api/v1/regions/" + RegionBudgets.JIANXI + "/budgets/2022/tables/03?unit=yuan")
+                        .then().statusCode(200).extract().asString()).at("/sections/0/total/total").decimalValue());
+            }
+        }
+    }
+}
