@@ -15,6 +15,10 @@ import io.yusuan.problem.DependencyUnavailableProblem;
 import io.yusuan.problem.FieldError;
 import io.yusuan.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -108,7 +112,7 @@ public class BudgetLoader {
         try {
             String shortName = budget.department().shortName() == null ? budget.department().name()
                     : budget.department().shortName();
-            return new VersionContent(hash(canonical.writeValueAsBytes(budget)), budget.department().name(), shortName,
+            return new VersionContent(hash(budget), budget.department().name(), shortName,
                     region.displayName(), json(budget.assets()), json(budget.priorYear()),
                     json(budget.explanations() == null ? java.util.Map.of() : budget.explanations()),
                     json(budget.transferPayments() == null ? List.of() : budget.transferPayments()),
@@ -122,11 +126,21 @@ public class BudgetLoader {
         return value == null ? null : canonical.writeValueAsString(value);
     }
 
-    private static String hash(byte[] content) {
+    /** SHA-256 of the package's canonical JSON, digested as it is written: a large package is not held twice. */
+    private String hash(BudgetPackage budget) throws JsonProcessingException {
+        MessageDigest sha;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+            sha = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+        try (OutputStream digest = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+            canonical.writeValue(digest, budget);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stream that writes nowhere does not fail", e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 }

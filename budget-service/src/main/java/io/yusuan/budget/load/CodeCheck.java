@@ -5,7 +5,9 @@ import io.yusuan.budget.finding.Finding;
 import io.yusuan.budget.finding.Severity;
 import io.yusuan.problem.FieldError;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,17 +70,16 @@ public final class CodeCheck {
         Outcome outcome = new Outcome();
         for (int i = 0; i < budget.expenditures().size(); i++) {
             BudgetPackage.Expenditure line = budget.expenditures().get(i);
-            String at = "/expenditures/" + i;
-            outcome.code(at + "/functionCode", functional.get(line.functionCode()), YearCheck.FUNCTIONAL,
+            outcome.code(i, "functionCode", functional.get(line.functionCode()), YearCheck.FUNCTIONAL,
                     line.functionName());
-            outcome.code(at + "/economicCode", department.get(line.economicCode()), YearCheck.ECONOMIC_DEPARTMENT,
+            outcome.code(i, "economicCode", department.get(line.economicCode()), YearCheck.ECONOMIC_DEPARTMENT,
                     line.economicName());
-            outcome.code(at + "/governmentEconomicCode", government.get(line.governmentEconomicCode()),
+            outcome.code(i, "governmentEconomicCode", government.get(line.governmentEconomicCode()),
                     YearCheck.ECONOMIC_GOVERNMENT, line.governmentEconomicName());
             YearCheck.Pair pair = pair(line);
-            if (pair != null && department.get(line.economicCode()) != null && department.get(line.economicCode()).valid()) {
-                outcome.pair(at + "/governmentEconomicCode", pairs.get(pair), department.get(line.economicCode()),
-                        line.economicName());
+            YearCheck.Verdict economic = department.get(line.economicCode());
+            if (pair != null && economic != null && economic.valid()) {
+                outcome.pair(i, pairs.get(pair), economic, line.economicName());
             }
         }
         return outcome;
@@ -122,35 +123,46 @@ public final class CodeCheck {
         /** A code the package names but the catalogue does not: its name, as the package gives it, or this. */
         static final String UNNAMED = "（未列名科目）";
 
-        private final Set<String> reported = new LinkedHashSet<>();
+        /**
+         * The verdicts already taken in: a code's names and its warning come once, from the first line that uses it,
+         * so that a package of tens of thousands of lines costs one lookup per line, not one per line and ancestor.
+         */
+        private final Set<YearCheck.Verdict> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        private void code(String at, YearCheck.Verdict verdict, String scheme, String packageName) {
+        private void code(int line, String field, YearCheck.Verdict verdict, String scheme, String packageName) {
             if (verdict == null) {
                 return;
             }
             switch (verdict.status()) {
                 case "VALID", "PROVISIONAL" -> {
-                    addPath(scheme, verdict);
-                    if ("PROVISIONAL".equals(verdict.status()) && reported.add(scheme + verdict.code())) {
-                        findings.add(new Finding(Severity.WARNING, "PROVISIONAL_CODE", at,
-                                verdict.code() + " " + verdict.name() + " is in the catalog's " + scheme
-                                        + " list but was not checked against an official edition."));
+                    if (seen.add(verdict)) {
+                        addPath(scheme, verdict);
+                        if ("PROVISIONAL".equals(verdict.status())) {
+                            findings.add(new Finding(Severity.WARNING, "PROVISIONAL_CODE", at(line, field),
+                                    verdict.code() + " " + verdict.name() + " is in the catalog's " + scheme
+                                            + " list but was not checked against an official edition."));
+                        }
                     }
                 }
                 case "UNLISTED" -> {
-                    addPath(scheme, verdict);
-                    String name = packageName == null ? UNNAMED : packageName;
-                    names.add(new CodeNames.Name(scheme, verdict.code(), name, verdict.path().size() + 1,
-                            null));
-                    if (reported.add(scheme + verdict.code())) {
-                        findings.add(new Finding(Severity.WARNING, "UNLISTED_CODE", at, verdict.code() + " " + name
-                                + " was accepted although " + verdict.reason() + "."
+                    if (seen.add(verdict)) {
+                        addPath(scheme, verdict);
+                        String name = packageName == null ? UNNAMED : packageName;
+                        names.add(new CodeNames.Name(scheme, verdict.code(), name, verdict.path().size() + 1,
+                                null));
+                        findings.add(new Finding(Severity.WARNING, "UNLISTED_CODE", at(line, field), verdict.code()
+                                + " " + name + " was accepted although " + verdict.reason() + "."
                                 + (packageName == null ? " Give its name beside the code to show it in the tables." : "")));
                     }
                 }
-                case "NOT_LEAF" -> errors.add(new FieldError(at, "NOT_LEAF", verdict.reason()));
-                default -> errors.add(new FieldError(at, "UNKNOWN_CODE", verdict.reason()));
+                case "NOT_LEAF" -> errors.add(new FieldError(at(line, field), "NOT_LEAF", verdict.reason()));
+                default -> errors.add(new FieldError(at(line, field), "UNKNOWN_CODE", verdict.reason()));
             }
+        }
+
+        /** The JSON pointer of a line's field, made only for a fault or a finding. */
+        private static String at(int line, String field) {
+            return "/expenditures/" + line + "/" + field;
         }
 
         private void addPath(String scheme, YearCheck.Verdict verdict) {
@@ -161,10 +173,11 @@ public final class CodeCheck {
             }
         }
 
-        private void pair(String at, YearCheck.PairVerdict verdict, YearCheck.Verdict department, String packageName) {
+        private void pair(int line, YearCheck.PairVerdict verdict, YearCheck.Verdict department, String packageName) {
             if (verdict == null || verdict.valid()) {
                 return;
             }
+            String at = at(line, "governmentEconomicCode");
             String name = department.name() != null ? department.name() : packageName != null ? packageName : UNNAMED;
             String subject = verdict.departmentCode() + " " + name + " of a " + verdict.unitType() + " unit";
             if ("INCOMPATIBLE".equals(verdict.status())) {

@@ -31,10 +31,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DraftResource {
 
     private final BudgetLoader loader;
+    private final PackageValidation validation;
     private final SecurityIdentity identity;
 
-    public DraftResource(BudgetLoader loader, SecurityIdentity identity) {
+    public DraftResource(BudgetLoader loader, PackageValidation validation, SecurityIdentity identity) {
         this.loader = loader;
+        this.validation = validation;
         this.identity = identity;
     }
 
@@ -73,7 +75,9 @@ public class DraftResource {
             @Parameter(description = "The ETag of the draft last read; the load is refused if it changed since.",
                     example = "\"v1r2\"")
             @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch,
-            @Valid @NotNull BudgetPackage budget) {
+            @NotNull BudgetPackage budget) {
+        // the body's limits before anything else, as @Valid would check them, but without JPA's per-field questions
+        validation.check(budget);
         BudgetAccess access = BudgetAccess.of(identity);
         access.requireDepartment(key.region(), key.department());
         DraftSummary draft = loader.replaceDraft(key, budget, ifMatch, access.actor());

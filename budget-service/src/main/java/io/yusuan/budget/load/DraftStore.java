@@ -83,7 +83,7 @@ public class DraftStore {
             }
             versions.flush();
             try (Connection connection = dataSource.getConnection()) {
-                new PackageWriter(connection, draft.id()).replace(budget, findings);
+                new PackageWriter(connection, draft.id()).replace(budget, findings, created);
                 PackageWriter.names(connection, budget.fiscalYear(), names);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not store the draft", e);

@@ -161,12 +161,12 @@ public final class PackageRules {
             } else if (!FUNCTION_CODE.matcher(line.functionCode()).matches()) {
                 fault(at + "/functionCode", "MALFORMED", "a functional code on a line is the 7-digit 项 code");
             }
-            optionalName(at + "/functionName", line.functionName());
-            optionalName(at + "/economicName", line.economicName());
-            optionalName(at + "/governmentEconomicName", line.governmentEconomicName());
+            optionalName(at, "/functionName", line.functionName());
+            optionalName(at, "/economicName", line.economicName());
+            optionalName(at, "/governmentEconomicName", line.governmentEconomicName());
             checkKind(at, line);
-            code(at + "/economicCode", line.economicCode(), line.kind() == ExpenditureKind.BASIC);
-            code(at + "/governmentEconomicCode", line.governmentEconomicCode(), line.kind() == ExpenditureKind.BASIC);
+            code(at, "/economicCode", line.economicCode(), line.kind() == ExpenditureKind.BASIC);
+            code(at, "/governmentEconomicCode", line.governmentEconomicCode(), line.kind() == ExpenditureKind.BASIC);
             if (line.fund() == null) {
                 missing(at + "/fund");
             }
@@ -177,10 +177,13 @@ public final class PackageRules {
         }
     }
 
-    /** A code's name beside it is optional, but when given it is a name: 1 to 100 characters. */
-    private void optionalName(String at, String name) {
+    /**
+     * A code's name beside it is optional, but when given it is a name: 1 to 100 characters. The pointer is the
+     * line's and the field's, joined only for a fault: a package has tens of thousands of lines.
+     */
+    private void optionalName(String line, String field, String name) {
         if (name != null && (blank(name) || name.length() > CODE_NAME_MAX)) {
-            fault(at, "INVALID_NAME", "a code's name is 1 to " + CODE_NAME_MAX + " characters, or absent");
+            fault(line + field, "INVALID_NAME", "a code's name is 1 to " + CODE_NAME_MAX + " characters, or absent");
         }
     }
 
@@ -234,13 +237,13 @@ public final class PackageRules {
         }
     }
 
-    private void code(String at, String code, boolean required) {
+    private void code(String line, String field, String code, boolean required) {
         if (blank(code)) {
             if (required) {
-                missing(at);
+                missing(line + field);
             }
         } else if (!ECONOMIC_CODE.matcher(code).matches()) {
-            fault(at, "MALFORMED", "an economic code on a line is the 5-digit 款 code");
+            fault(line + field, "MALFORMED", "an economic code on a line is the 5-digit 款 code");
         }
     }
 

@@ -3,12 +3,14 @@ package io.yusuan.catalog.correspondence;
 import io.yusuan.catalog.code.ClassificationCode;
 import io.yusuan.catalog.code.CodeList;
 import io.yusuan.catalog.code.CodeListCache;
+import io.yusuan.catalog.http.CatalogVersion;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The 对照表 of a year, and checks of code pairs against it. */
 @ApplicationScoped
@@ -19,10 +21,17 @@ public class Correspondence {
 
     private final CorrespondenceRepository rows;
     private final CodeListCache lists;
+    private final CatalogVersion version;
+    /** Each year's relation as of a catalogue version, the pairs budget-service checks with every package it loads. */
+    private final Map<Integer, Relation> relations = new ConcurrentHashMap<>();
 
-    public Correspondence(CorrespondenceRepository rows, CodeListCache lists) {
+    private record Relation(long version, CorrespondenceRelation relation) {
+    }
+
+    public Correspondence(CorrespondenceRepository rows, CodeListCache lists, CatalogVersion version) {
         this.rows = rows;
         this.lists = lists;
+        this.version = version;
     }
 
     public CorrespondenceTable table(int year, UnitType unitType) {
@@ -43,10 +52,26 @@ public class Correspondence {
 
     /** Judges each pair; a year without a 对照表 makes every pair UNLISTED rather than refusing it. */
     public PairValidationResult validate(int year, List<PairCheck> pairs) {
-        CorrespondenceRelation relation = new CorrespondenceRelation(year, rows.listYear(year));
+        CorrespondenceRelation relation = relation(year);
         List<PairVerdict> verdicts = pairs.stream().map(relation::judge).toList();
         return new PairValidationResult(year, verdicts.size(), (int) verdicts.stream().filter(PairVerdict::valid).count(),
                 verdicts);
+    }
+
+    /**
+     * The year's relation, read again only after a load bumped the catalogue's version (one small query per use, as
+     * {@link CodeListCache} does), so that every instance judges by the table as stored. The version is read before
+     * the rows: a load committing in between leaves rows newer than their version, read again at the next use.
+     */
+    private CorrespondenceRelation relation(int year) {
+        long current = version.current();
+        Relation cached = relations.get(year);
+        if (cached != null && cached.version() == current) {
+            return cached.relation();
+        }
+        CorrespondenceRelation fresh = new CorrespondenceRelation(year, rows.listYear(year));
+        relations.put(year, new Relation(current, fresh));
+        return fresh;
     }
 
     /** One column of a department code's rows, when it is the one asked for (or both are). */

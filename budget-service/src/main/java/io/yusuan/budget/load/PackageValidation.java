@@ -1,0 +1,53 @@
+package io.yusuan.budget.load;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidatorFactory;
+
+/**
+ * A package's limits (Bean Validation of {@link BudgetPackage}), checked by a validator that looks into every field.
+ * The service's default validator asks, for each field of each of tens of thousands of lines, whether JPA has loaded
+ * it, and remembers every answer for the rest of the validation: that alone cost more than storing the lines. A
+ * package is plain records read from JSON, never a JPA entity, so every field is there to check.
+ */
+@ApplicationScoped
+public class PackageValidation {
+
+    private static final TraversableResolver EVERY_FIELD = new TraversableResolver() {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
+                ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToProperty,
+                ElementType elementType) {
+            return true;
+        }
+    };
+
+    private final Validator validator;
+
+    public PackageValidation(ValidatorFactory factory) {
+        this.validator = factory.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(EVERY_FIELD)
+                .enableTraversableResolverResultCache(false)
+                .getValidator();
+    }
+
+    /** @throws ConstraintViolationException naming every field past its limit (answered 400 with their pointers) */
+    public void check(BudgetPackage budget) {
+        Set<ConstraintViolation<BudgetPackage>> faults = validator.validate(budget);
+        if (!faults.isEmpty()) {
+            throw new ConstraintViolationException(faults);
+        }
+    }
+}
