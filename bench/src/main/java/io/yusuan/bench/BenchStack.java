@@ -74,6 +74,11 @@ final class BenchStack implements AutoCloseable {
                 DATABASE_USER, DATABASE_USER);
     }
 
+    /** PostgreSQL's port on localhost, for a client other than JDBC (psql). */
+    int databasePort() {
+        return postgresPort;
+    }
+
     /** The process of the service's JVM: a child of this one, started with the service's jar. */
     ProcessHandle process(Service service) {
         String jar = service.jar(root).toString();

@@ -35,4 +35,8 @@ final class Latencies {
         int rank = (int) Math.ceil(0.9 * sortedNanos.length);
         return sortedNanos[rank - 1] / 1e6;
     }
+
+    double maxMillis() {
+        return sortedNanos[sortedNanos.length - 1] / 1e6;
+    }
 }

@@ -1,5 +1,6 @@
 package io.yusuan.bench;
 
+import io.yusuan.generator.ProvinceGenerator;
 import io.yusuan.localrun.Service;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -7,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Runs a benchmark by name: {@code java -jar bench/target/bench.jar catalog|export|tables [its numbers]}.
+ * Runs a benchmark by name: {@code java -jar bench/target/bench.jar catalog|export|tables|province [its numbers]}.
  *
  * <p>Benchmarks are run by hand, never by the build: a timed figure means something only as a ratio to a
  * baseline measured in the same run on the same machine (see bench/README.md), so nothing here passes or fails
@@ -18,13 +19,14 @@ public final class Main {
     private static final String USAGE = """
             Usage: java -jar bench/target/bench.jar catalog [rounds, default 200] [warm-up requests per operation, default 200]
                    java -jar bench/target/bench.jar export [budgets published through the API, default 400] [runs per size, default 3]
-                   java -jar bench/target/bench.jar tables [rounds, default 5] [seconds per read and round, default 5] [connections, default 4]""";
+                   java -jar bench/target/bench.jar tables [rounds, default 5] [seconds per read and round, default 5] [connections, default 4]
+                   java -jar bench/target/bench.jar province [budgets, default 24000] [minutes of loading through the API at most, default 15] [loaders, default 4]""";
 
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 4 || !List.of("catalog", "export", "tables").contains(args[0])) {
+        if (args.length < 1 || args.length > 4 || !List.of("catalog", "export", "tables", "province").contains(args[0])) {
             System.err.println(USAGE);
             System.exit(2);
         }
@@ -33,6 +35,8 @@ public final class Main {
             switch (args[0]) {
                 case "catalog" -> catalog(stack, root, number(args, 1, 200), number(args, 2, 200));
                 case "export" -> new ExportBench(stack, root).run(number(args, 1, 400), number(args, 2, 3));
+                case "province" -> new ProvinceBench(stack, root).run(number(args, 1, ProvinceGenerator.FULL_SIZE),
+                        number(args, 2, 15), number(args, 3, 4));
                 default -> new TablesBench(stack, root).run(number(args, 1, 5), number(args, 2, 5), number(args, 3, 4));
             }
         }

@@ -24,7 +24,8 @@ final class ProjectLocation {
                 + "; run the benchmark from its build, bench/target/bench.jar");
     }
 
-    private static Path codeLocation() {
+    /** The benchmark's own jar (or classes folder): the class path of a JVM it starts with one of its classes. */
+    static Path codeLocation() {
         try {
             return Path.of(ProjectLocation.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     .toAbsolutePath().normalize();

@@ -81,12 +81,33 @@ public final class BudgetGenerator {
 
     /** The next package. */
     public BudgetPackage next() {
-        CatalogLists.Region region = regions.get(random.nextInt(regions.size()));
+        return nextIn(regions.get(random.nextInt(regions.size())), true, 1);
+    }
+
+    /**
+     * The next package of a department in the region, which may be outside the generator's own regions (a 市本级 or
+     * 省本级 of {@link CatalogLists#fiscalLevels}).
+     *
+     * @param streets whether the department may be a 街道办事处: only a 区 or 县 has them
+     * @param scale   how many times its kind's count of units below it the department has: a 市 or a 省 department
+     *                has more schools or centres than a 县's
+     */
+    BudgetPackage nextIn(CatalogLists.Region region, boolean streets, int scale) {
         // 街道 are a third of a 区's departments; the other kinds share the rest alike
-        DepartmentKind kind = random.nextInt(3) == 0 ? DepartmentKind.STREET
+        DepartmentKind kind = streets && random.nextInt(3) == 0 ? DepartmentKind.STREET
                 : DepartmentKind.OTHERS.get(random.nextInt(DepartmentKind.OTHERS.size()));
         int nth = made.merge(region.code() + "/" + kind.code(), 1, Integer::sum) - 1;
-        return new Budget(region, kind, nth).build();
+        return new Budget(region, kind, nth, scale).build(0);
+    }
+
+    /**
+     * An 教育局 with as many schools as it takes to reach {@code minLines} expenditure lines: the largest package a
+     * region loads, for timing uploads. Each call with a new {@code nth} is another department of the region.
+     */
+    BudgetPackage large(CatalogLists.Region region, int nth, int minLines) {
+        DepartmentKind education = DepartmentKind.OTHERS.stream().filter(kind -> kind.code().equals("131")).findFirst()
+                .orElseThrow();
+        return new Budget(region, education, nth, 1).build(minLines);
     }
 
     /**
@@ -117,10 +138,12 @@ public final class BudgetGenerator {
         private final List<Project> projects = new ArrayList<>();
         private final List<Expenditure> lines = new ArrayList<>();
         private final List<Procurement> procurement = new ArrayList<>();
+        private final int scale;
 
-        Budget(CatalogLists.Region region, DepartmentKind kind, int nth) {
+        Budget(CatalogLists.Region region, DepartmentKind kind, int nth, int scale) {
             this.region = region;
             this.kind = kind;
+            this.scale = scale;
             if (kind == DepartmentKind.STREET) {
                 this.code = String.valueOf(Integer.parseInt(kind.code()) + nth);
                 String street = DepartmentKind.STREETS.get(nth % DepartmentKind.STREETS.size());
@@ -132,17 +155,26 @@ public final class BudgetGenerator {
             }
         }
 
-        BudgetPackage build() {
-            String prefix = region.name().endsWith("县") ? "县" : region.name().endsWith("市") ? "市" : "区";
+        /** @param minLines 0, or the lines the package must reach: more units of the kind's last sub-unit are added */
+        BudgetPackage build(int minLines) {
+            String prefix = region.name().endsWith("县") ? "县" : region.name().endsWith("市") ? "市"
+                    : region.name().endsWith("省") ? "省" : "区";
             Unit own = unit(name, UnitType.ADMINISTRATIVE);
             String administration = function(kind.kuan() + "01");
             spend(own, administration, between(kind.staff().min(), kind.staff().max()), 1 + random.nextInt(4));
             for (SubUnit sub : kind.subUnits()) {
-                int count = between(sub.min(), sub.max());
+                int count = between(sub.min() * scale, sub.max() * scale);
                 for (int i = 0; i < count; i++) {
                     String unitName = count > 1 || sub.max() > 1 ? numbered(sub.name(), i) : sub.name();
                     Unit unit = unit(unitName, sub.type());
                     spend(unit, function(sub.function()), between(sub.staff().min(), sub.staff().max()), random.nextInt(3));
+                }
+            }
+            if (minLines > 0) {
+                SubUnit sub = kind.subUnits().get(kind.subUnits().size() - 1);
+                for (int i = 0; lines.size() < minLines; i++) {
+                    Unit unit = unit("第" + (i + 1) + "分校" + sub.name(), sub.type());
+                    spend(unit, function(sub.function()), between(sub.staff().min(), sub.staff().max()), 2 + random.nextInt(4));
                 }
             }
             if (random.nextInt(10) == 0) {
@@ -350,10 +382,16 @@ public final class BudgetGenerator {
         return revenues;
     }
 
-    /** 21 characters: the region, the year's last two digits, the department's code padded, the project's number. */
+    /**
+     * 21 characters: the region, the year's last two digits, the department's code padded, the project's number. A
+     * department of more than 999 projects (a large one made for timing uploads) numbers them in four digits, taking one
+     * of the department's leading zeros: still 21 characters, and never the code of one of its first 999.
+     */
     private String projectCode(String region, String department, int number) {
-        return region + String.format("%02d", lists.year() % 100) + String.format("%010d", Long.parseLong(department))
-                + String.format("%03d", number);
+        String year = String.format("%02d", lists.year() % 100);
+        long code = Long.parseLong(department);
+        return number < 1000 ? region + year + String.format("%010d", code) + String.format("%03d", number)
+                : region + year + String.format("%09d", code) + String.format("%04d", number);
     }
 
     private int between(int min, int max) {
@@ -375,8 +413,8 @@ public final class BudgetGenerator {
         return amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }
 
-    /** 第一小学, 第二小学: a sub-unit's kind has at most nine of them. */
+    /** 第一小学, 第二小学, and 第10小学 from the tenth on (a 市 or 省 department may have more than nine). */
     private static String numbered(String unitName, int i) {
-        return "第" + "一二三四五六七八九".charAt(i) + unitName;
+        return "第" + (i < 9 ? String.valueOf("一二三四五六七八九".charAt(i)) : String.valueOf(i + 1)) + unitName;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +41,17 @@ public final class CatalogLists {
     /** 对照表: department economic code and column (ADMINISTRATIVE or INSTITUTION) to the first government code listed. */
     private final Map<String, String> correspondence;
     private final Map<String, Region> regions;
+    /** Every division, the province and prefectures too, by its code padded to six digits (410000, 410300). */
+    private final Map<String, Region> levels;
 
     private CatalogLists(int year, Map<String, FunctionCode> functions, Map<String, String> economicNames,
-            Map<String, String> correspondence, Map<String, Region> regions) {
+            Map<String, String> correspondence, Map<String, Region> regions, Map<String, Region> levels) {
         this.year = year;
         this.functions = functions;
         this.economicNames = economicNames;
         this.correspondence = correspondence;
         this.regions = regions;
+        this.levels = levels;
     }
 
     /**
@@ -74,17 +78,22 @@ public final class CatalogLists {
                 row.get("department_code") + "/" + row.get("unit_column"), row.get("government_code")));
         Map<String, String> names = new HashMap<>();
         Map<String, Region> regions = new LinkedHashMap<>();
+        Map<String, Region> levels = new LinkedHashMap<>();
         each(catalog.resolve("regions/" + year + ".csv"), row -> {
             names.put(row.get("code"), row.get("name"));
             if (row.get("level").equals("COUNTY")) {
                 String prefecture = names.getOrDefault(row.get("parent"), "");
                 regions.put(row.get("code"), new Region(row.get("code"), prefecture + row.get("name")));
+                levels.put(row.get("code"), regions.get(row.get("code")));
+            } else {
+                String padded = (row.get("code") + "0000").substring(0, 6);
+                levels.put(padded, new Region(padded, row.get("name")));
             }
         });
         if (functions.isEmpty() || economicNames.isEmpty() || correspondence.isEmpty() || regions.isEmpty()) {
             throw new IllegalStateException("The catalogue under " + catalog + " has no lists for " + year);
         }
-        return new CatalogLists(year, functions, economicNames, correspondence, regions);
+        return new CatalogLists(year, functions, economicNames, correspondence, regions, levels);
     }
 
     /** The year's lists as catalog-service ships them, in the repository at {@code root}. */
@@ -139,6 +148,17 @@ public final class CatalogLists {
     /** The county-level regions whose code starts with the prefix (4103: 洛阳市's counties), in code order. */
     public List<Region> regionsUnder(String prefix) {
         return regions.values().stream().filter(region -> region.code().startsWith(prefix)).toList();
+    }
+
+    /**
+     * Every fiscal level (财政级次) under the prefix, in code order: the province's own (省本级, 410000) when the prefix
+     * is a province, each prefecture's own (市本级, 410300) and every county (410304), as budget-service addresses them.
+     *
+     * @param prefix a province (41) or a prefecture (4103)
+     */
+    public List<Region> fiscalLevels(String prefix) {
+        return levels.values().stream().filter(region -> region.code().startsWith(prefix))
+                .sorted(Comparator.comparing(Region::code)).toList();
     }
 
     private static void each(Path file, Consumer<CSVRecord> row) {

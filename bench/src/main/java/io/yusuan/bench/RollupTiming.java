@@ -1,0 +1,113 @@
+package io.yusuan.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.yusuan.generator.BudgetGenerator;
+import io.yusuan.generator.BudgetPackage;
+import io.yusuan.generator.Publisher;
+import io.yusuan.localrun.Service;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A region's roll-up table ({@code GET /api/v1/regions/{region}/budgets/{year}/tables/{nn}?includeSubregions=true})
+ * over the published budgets of a prefecture and its counties: the first call after a publication (which changes the
+ * publication stamp, so no cached answer may be served) and repeated calls, against the roll-up's own SQL run directly
+ * on budget-service's database over JDBC, each execution read to its last row.
+ *
+ * <p>A publication is an adjustment (预算调整) of one of the region's budgets, published through the API as a budget
+ * office would; each round adjusts another budget, so the region's department count stays the same.
+ */
+final class RollupTiming {
+
+    /** One table's figures. */
+    record Figures(String table, int departments, long answerBytes, Latencies firstAfterPublication,
+            Latencies repeated, Latencies jdbc, Latencies psql) {
+
+        /** psql's time where psql ran, else JDBC's: the baseline. */
+        Latencies sql() {
+            return psql == null ? jdbc : psql;
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ACCEPT = "application/json";
+
+    private final URI budgetService;
+    private final Publisher publisher;
+    private final BudgetGenerator adjuster;
+    private final Connection database;
+    private final int databasePort;
+    private final Path root;
+    private final int year;
+
+    RollupTiming(URI budgetService, Publisher publisher, BudgetGenerator adjuster, Connection database,
+            int databasePort, Path root, int year) {
+        this.root = root;
+        this.budgetService = budgetService;
+        this.publisher = publisher;
+        this.adjuster = adjuster;
+        this.database = database;
+        this.databasePort = databasePort;
+        this.year = year;
+    }
+
+    /**
+     * @param region       six digits (410300)
+     * @param tables       the tables' numbers (01, 05)
+     * @param adjustable   published budgets of the region, one adjusted before each round
+     * @param publications rounds, each a publication then the first call of every table
+     * @param repeats      calls of each table, and executions of its SQL, after the last publication
+     */
+    List<Figures> measure(String region, List<String> tables, List<BudgetPackage> adjustable, int publications,
+            int repeats) throws IOException, InterruptedException, SQLException {
+        List<List<Long>> first = new ArrayList<>();
+        tables.forEach(table -> first.add(new ArrayList<>()));
+        try (KeepAliveConnection http = new KeepAliveConnection(budgetService)) {
+            for (int round = 0; round < publications; round++) {
+                BudgetPackage budget = adjustable.get(round % adjustable.size());
+                publisher.publish(adjuster.adjusted(budget), true);
+                for (int t = 0; t < tables.size(); t++) {
+                    first.get(t).add(timedGet(http, path(region, tables.get(t))));
+                }
+            }
+            List<Figures> figures = new ArrayList<>();
+            for (int t = 0; t < tables.size(); t++) {
+                String table = tables.get(t);
+                HttpCalls.Exchange answer = new HttpCalls().get(budgetService.resolve(path(region, table)));
+                int departments = JSON.readTree(answer.body()).path("departmentCount").asInt(-1);
+                long[] repeated = new long[repeats];
+                long[] jdbc = new long[repeats];
+                RollupSql sql = new RollupSql(root, region, year, true, table);
+                for (int i = 0; i < repeats; i++) {
+                    repeated[i] = timedGet(http, path(region, table));
+                    jdbc[i] = sql.jdbcNanos(database);
+                }
+                List<Long> psql = sql.psqlNanos(databasePort, Service.BUDGET.databaseName(), repeats);
+                figures.add(new Figures(table, departments, answer.body().length(),
+                        Latencies.of(first.get(t).stream().mapToLong(Long::longValue).toArray()), Latencies.of(repeated),
+                        Latencies.of(jdbc), psql.isEmpty() ? null : Latencies.of(psql.stream().mapToLong(Long::longValue)
+                        .toArray())));
+            }
+            return figures;
+        }
+    }
+
+    private String path(String region, String table) {
+        return "/api/v1/regions/" + region + "/budgets/" + year + "/tables/" + table + "?includeSubregions=true";
+    }
+
+    private static long timedGet(KeepAliveConnection http, String path) throws IOException {
+        long start = System.nanoTime();
+        int status = http.get(path, ACCEPT);
+        long nanos = System.nanoTime() - start;
+        if (status != 200) {
+            throw new IllegalStateException("GET " + path + " answered " + status);
+        }
+        return nanos;
+    }
+}
