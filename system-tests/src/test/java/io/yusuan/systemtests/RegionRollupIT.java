@@ -225,6 +225,9 @@ class RegionRollupIT {
                 soft.assertThat(rollup.path("fiscalYear").asInt()).as(at + ": fiscalYear").isEqualTo(YEAR);
                 soft.assertThat(rollup.path("unit").asText()).as(at + ": unit").isEqualTo("元");
                 soft.assertThat(rollup.path("region").path("code").asText()).as(at + ": region").isEqualTo(scope.region());
+                covered.stream().filter(budget -> budget.region().equals(scope.region())).findFirst().ifPresent(budget ->
+                        soft.assertThat(rollup.path("region").path("name").asText()).as(at + ": the region's name, as "
+                                + "its budgets name it").isEqualTo(budget.view().path("regionName").asText()));
                 soft.assertThat(rollup.path("includeSubregions").asBoolean(!scope.includeSubregions()))
                         .as(at + ": includeSubregions").isEqualTo(scope.includeSubregions());
                 soft.assertThat(rollup.path("departmentCount").asInt(-1)).as(at + ": departmentCount")
@@ -451,7 +454,10 @@ class RegionRollupIT {
                 .isEqualTo(budget.publishedAt().toInstant());
         soft.assertThat(item.path("approvalDate").asText()).as(at + "approvalDate").isEqualTo(version.path("approvalDate").asText());
         soft.assertThat(item.path("publishedOnTime")).as(at + "publishedOnTime").isEqualTo(version.path("publishedOnTime"));
-        soft.assertThat(item.path("department").path("name").asText()).as(at + "department's name").isNotBlank();
+        soft.assertThat(item.path("department").path("name").asText()).as(at + "department's name")
+                .isEqualTo(budget.view().path("departmentName").asText());
+        soft.assertThat(item.path("region").path("name").asText()).as(at + "region's name")
+                .isEqualTo(budget.view().path("regionName").asText());
         soft.assertThat(item.path("href").asText()).as(at + "href").endsWith("/api/v1/" + budget.budget().path());
     }
 

@@ -251,6 +251,20 @@ class ResponseValidationIT {
         calls.add(get(b, export, "/api/v1/export/22/lines?region=4x&since=yesterday&asOf=now").is(400));
         calls.add(get(b, export, "/api/v1/export/2022/lines").accept("application/xml").is(406));
         calls.add(get(b, export, "/api/v1/export/2022/lines?region=410304").conditional().is(304));
+        String rollup = "/api/v1/regions/{region}/budgets/{year}/tables/{number}";
+        String luoyang = "/api/v1/regions/410300/budgets/2022";
+        calls.add(get(b, rollup, luoyang + "/tables/05?includeSubregions=true").is(200));
+        calls.add(get(b, rollup, "/api/v1/regions/410304/budgets/2022/tables/07?classification=department&unit=yuan")
+                .accept("text/csv").is(200));
+        calls.add(get(b, rollup, "/api/v1/regions/410000/budgets/2022/tables/08?includeSubregions=true").accept(XLSX)
+                .is(200));
+        calls.add(get(b, rollup, luoyang + "/tables/02").is(404));
+        calls.add(get(b, rollup, "/api/v1/regions/4103/budgets/2022/tables/05").is(400));
+        calls.add(get(b, rollup, luoyang + "/tables/05").accept("application/xml").is(406));
+        String ranking = "/api/v1/regions/{region}/budgets/{year}/departments";
+        calls.add(get(b, ranking, luoyang + "/departments?includeSubregions=true&sort=threePublic&order=asc&limit=1")
+                .is(200));
+        calls.add(get(b, ranking, luoyang + "/departments?sort=name").is(400));
         changes(b, calls);
     }
 
