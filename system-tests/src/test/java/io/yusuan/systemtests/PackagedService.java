@@ -1,5 +1,6 @@
 package io.yusuan.systemtests;
 
+import io.yusuan.localrun.JvmOptions;
 import io.yusuan.localrun.JwtIssuer;
 import io.yusuan.localrun.Service;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +53,7 @@ final class PackagedService implements AutoCloseable {
      */
     static PackagedService start(Service service, int port, int postgresPort, Path publicKey, Function<Service, URI> calls,
             Path log) throws IOException, InterruptedException {
-        Map<String, String> environment = new HashMap<>();
+        Map<String, String> environment = new HashMap<>(JvmOptions.ENVIRONMENT);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + postgresPort + "/"
                 + service.databaseName());
@@ -60,9 +62,12 @@ final class PackagedService implements AutoCloseable {
         environment.put(JwtIssuer.PUBLIC_KEY_LOCATION_VARIABLE, publicKey.toAbsolutePath().toString());
         CALLS.get(service).forEach((called, variable) -> environment.put(variable, calls.apply(called).toString()));
         Path root = LocalStackExtension.projectRoot();
-        // as LocalStack starts them: the URI check left to problem-details, which answers it as problem+json
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dvertx.disableURIValidation=true", "-jar", service.jar(root).toString()))
+        // as LocalStack starts them: with the same memory bounds and the URI check left to problem-details
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JvmOptions.of(service));
+        command.addAll(List.of("-jar", service.jar(root).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(root.resolve(service.moduleName()).toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
