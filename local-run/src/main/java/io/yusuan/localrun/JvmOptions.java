@@ -58,7 +58,8 @@ public final class JvmOptions {
 
     /**
      * budget-service parses a whole budget package of up to 32 MB (its body limit) at once: a 22 MB package of 99,000
-     * lines needs most of 448 MB. The other two never hold more than a few megabytes per request.
+     * lines was parsed with a 448 MB heap, a 28 MB one did not fit in 384 MB. The other two never hold more than a few
+     * megabytes per request.
      */
     static int maxHeapMegabytes(Service service) {
         return service == Service.BUDGET ? 512 : 160;
