@@ -41,11 +41,12 @@ create index region_budget_stamp on region_budget (fiscal_year, sequence);
 create unique index region_budget_version on region_budget (version_id);
 
 -- The scopes a budget of region p_region counts in: its region's own, and the subtree of every region of its chain
--- (its 6-digit code, a chain code padded with 0s), each with the region above it in the chain (parent), whose printed
--- tables show it as a block. A region the chain leaves out still has its own subtree.
+-- (its 6-digit code, a chain code padded with 0s). parent is the region whose printed tables (03, 05) show the scope
+-- as a block: the region itself for its own departments, the region above it in the chain for a subtree. A region the
+-- chain leaves out still has its own subtree.
 create function region_rollup_scopes(p_region char(6), p_path text)
 returns table (subtree boolean, region_code char(6), parent char(6)) language sql immutable as $$
-    select false, p_region, null::char(6)
+    select false, p_region, p_region
     union all
     select true, rpad(c, 6, '0')::char(6), rpad(lag(c) over (order by i), 6, '0')::char(6)
     from unnest(string_to_array(p_path, '/')) with ordinality as chain (c, i)
@@ -76,8 +77,9 @@ create table region_function (
         economic_code, fund)
 );
 
--- The printed tables' blocks of a region with subregions: the subtrees of the regions right under it.
-create index region_function_parent on region_function (fiscal_year, parent) where subtree;
+-- The printed tables' blocks of a region with subregions (its own departments, and the subtree of each region right
+-- under it), read in the order they are grouped in.
+create index region_function_block on region_function (fiscal_year, parent, region_code, function_code);
 
 -- The same lines by economic code pair, for 06-08.
 create table region_economic (

@@ -82,7 +82,7 @@ public final class RollupQuery {
         if (!scope.includeSubregions()) {
             where = own;
         } else if (dimension == RowDimension.UNIT_FUNCTIONAL) {
-            where = "(" + own + " or l.subtree and l.parent = '" + scope.region() + "')";
+            where = "l.parent = '" + scope.region() + "'";
         } else {
             where = "l.subtree and l.region_code = '" + scope.region() + "'";
         }
