@@ -61,10 +61,10 @@ public class RegionTables {
         String name = regions.get(scope.region());
         String heading = name == null ? scope.region() : name;
         TableContext context = TableContext.ofRegions(RowNames.classification(connection, year), regions, unit);
-        SectionQuery.Lines lines = RollupQuery.lines(scope, year);
         TableView table = Tables.derive(definition, new Tables.Heading(heading, heading, year, null,
                 VersionStatus.PUBLISHED), context, (section, dimension) -> {
                     try {
+                        SectionQuery.Lines lines = RollupQuery.lines(scope, year, dimension);
                         return SectionQuery.rows(section, dimension, lines,
                                 rows(connection, SectionQuery.sql(section, dimension, lines)));
                     } catch (SQLException e) {

@@ -1,5 +1,6 @@
 package io.yusuan.budget.region;
 
+import io.yusuan.budget.table.RowDimension;
 import io.yusuan.budget.table.Section;
 import io.yusuan.budget.table.SectionQuery;
 import io.yusuan.budget.table.TableDefinition;
@@ -7,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of a region's roll-up, over the sums kept at publication (V8: region_expenditure and region_revenue): each
- * section of the table is the very aggregation a department's table runs ({@link SectionQuery}), on the region's
- * summed lines instead of one version's. Every value is a literal, so that the text runs as it is in psql: the
+ * The SQL of a region's roll-up, over the sums kept at publication per scope (V8: region_function, region_economic and
+ * region_revenue): each section of the table is the very aggregation a department's table runs ({@link SectionQuery}),
+ * on the scope's summed lines instead of one version's. A region with its subregions reads the rows of its own subtree
+ * scope, not the sums of every region under it. Every value is a literal, so that the text runs as it is in psql: the
  * benchmark times {@link #sql} there against the service.
  */
 public final class RollupQuery {
@@ -41,9 +43,9 @@ public final class RollupQuery {
         List<String> statements = new ArrayList<>();
         statements.add(counted(scope, year));
         for (Section section : definition.sections()) {
-            statements.add(SectionQuery.sql(section, section.rows(), lines(scope, year)));
+            statements.add(SectionQuery.sql(section, section.rows(), lines(scope, year, section.rows())));
             if (section.printedBy() != null) {
-                statements.add(SectionQuery.sql(section, section.printedBy(), lines(scope, year)));
+                statements.add(SectionQuery.sql(section, section.printedBy(), lines(scope, year, section.printedBy())));
             }
         }
         return String.join(";\n", statements) + ";\n";
@@ -58,15 +60,33 @@ public final class RollupQuery {
     }
 
     /**
-     * The region's summed lines, shaped as a version's lines for the sections' predicates: {@code l} the summed line,
-     * {@code p} its project's category, {@code n} its economic code's attributes. A printed table's unit is the region.
+     * The scope's summed lines that rows of {@code dimension} group, shaped as a version's lines for the sections'
+     * predicates: {@code l} the summed line, {@code p} its project's category, {@code n} its economic code's attributes.
+     * Rows by function code read the sums by function code, rows by economic code the sums by economic code pair. A
+     * printed table's units are the regions: the region's own departments, and with subregions each region right under
+     * it with every region under that one.
      */
-    static SectionQuery.Lines lines(RegionScope scope, int year) {
-        return new SectionQuery.Lines("""
-                 from region_expenditure l
-                cross join lateral (select l.project_category as category) p
+    static SectionQuery.Lines lines(RegionScope scope, int year, RowDimension dimension) {
+        boolean byFunction = switch (dimension) {
+            case FUNCTIONAL, FUNCTIONAL_CATEGORIES, UNIT_FUNCTIONAL -> true;
+            default -> false;
+        };
+        String expenditure = byFunction ? """
+                 from region_function l
+                cross join lateral (select l.project_category as category) p""" : """
+                 from region_economic l
                 left join classification_name n on n.fiscal_year = l.fiscal_year and n.scheme = 'economic-department'
-                    and n.code = l.economic_code""", " from region_revenue l",
-                "l.fiscal_year = " + year + " and " + scope.condition("l.region_code"), "l.region_code");
+                    and n.code = l.economic_code""";
+        String own = "not l.subtree and l.region_code = '" + scope.region() + "'";
+        String where;
+        if (!scope.includeSubregions()) {
+            where = own;
+        } else if (dimension == RowDimension.UNIT_FUNCTIONAL) {
+            where = "l.parent = '" + scope.region() + "'";
+        } else {
+            where = "l.subtree and l.region_code = '" + scope.region() + "'";
+        }
+        return new SectionQuery.Lines(expenditure, " from region_revenue l", "l.fiscal_year = " + year + " and " + where,
+                "l.region_code");
     }
 }

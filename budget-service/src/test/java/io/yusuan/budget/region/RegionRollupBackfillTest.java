@@ -88,10 +88,16 @@ class RegionRollupBackfillTest {
             assertThat(rows(sql, "select department_code, version, total_revenue, total_expenditure, basic_expenditure, "
                     + "three_public, three_public_prior_year from " + schema + "region_budget order by department_code"))
                     .containsExactly("141 2 1.00 200.00 200.00 200.00 50.00", "142 1 1.00 7.00 7.00 7.00 null");
-            assertThat(rows(sql, "select region_code, economic_code, amount, lines from " + schema + "region_expenditure"))
-                    .containsExactly("410304 30217 207.00 2");
-            assertThat(rows(sql, "select region_code, source, amount, lines from " + schema + "region_revenue"))
-                    .containsExactly("410304 FISCAL_GENERAL_PUBLIC 2.00 2");
+            // the region's own scope, and its subtree (no region under it): the same sums
+            assertThat(rows(sql, "select subtree, region_code, economic_code, amount, lines from " + schema
+                    + "region_economic order by subtree"))
+                    .containsExactly("f 410304 30217 207.00 2", "t 410304 30217 207.00 2");
+            assertThat(rows(sql, "select subtree, region_code, function_code, economic_code, amount, lines from " + schema
+                    + "region_function order by subtree"))
+                    .containsExactly("f 410304 2010301 302 207.00 2", "t 410304 2010301 302 207.00 2");
+            assertThat(rows(sql, "select subtree, region_code, source, amount, lines from " + schema
+                    + "region_revenue order by subtree"))
+                    .containsExactly("f 410304 FISCAL_GENERAL_PUBLIC 2.00 2", "t 410304 FISCAL_GENERAL_PUBLIC 2.00 2");
             sql.execute("drop schema " + SCHEMA + " cascade");
         }
     }

@@ -134,6 +134,17 @@ class RegionTableResourceTest {
     }
 
     @Test
+    void aRegionsPrintedBlocksAreTheRegionsRightUnderIt() {
+        JsonNode province = region("410000", "05", "&includeSubregions=true");
+        JsonNode luoyang = region(LUOYANG, "05", "&includeSubregions=true");
+
+        // 洛阳市 with its counties is one block of 河南省's table; its counties are blocks of 洛阳市's own
+        assertThat(province.get("printed").get("rows").findValuesAsText("unitCode")).contains(LUOYANG)
+                .doesNotContain(RegionBudgets.CHANHE, JIANXI);
+        assertThat(luoyang.get("printed").get("rows").findValuesAsText("unitCode")).contains(RegionBudgets.CHANHE, JIANXI);
+    }
+
+    @Test
     void aRegionWithNoPublishedBudgetSumsToZeros() {
         JsonNode empty = region("419900", "03", "&includeSubregions=true");
 
