@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -314,12 +315,12 @@ final class ProvinceBench {
     }
 
     private static double median(long[] values) {
-        return median(java.util.Arrays.stream(values).asDoubleStream().toArray());
+        return median(Arrays.stream(values).asDoubleStream().toArray());
     }
 
     private static double median(double[] values) {
         double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
