@@ -4,13 +4,13 @@ import io.yusuan.budget.table.AmountUnit;
 import io.yusuan.budget.table.TableCsvWriter;
 import io.yusuan.budget.table.TableDefinition;
 import io.yusuan.budget.table.TableResource;
-import io.yusuan.http.key.BudgetKey;
 import io.yusuan.problem.Problem;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "them, and the departments ranked.")
 public class RegionResource {
 
-    private static final String REGION = "6-digit administrative division code (行政区划代码): 410304, 410300 for 洛阳市, "
-            + "410000 for 河南省. A region no budget was loaded for sums to zeros.";
     private static final String SUBREGIONS = "Also count the departments of every region under it (410300: 410304, "
             + "410305 …), as the catalog's administrative divisions nest.";
 
@@ -73,12 +71,7 @@ public class RegionResource {
     @APIResponse(responseCode = "406", description = "None of JSON, CSV and XLSX is acceptable.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response table(
-            @Parameter(description = REGION, example = "410300", schema = @Schema(type = SchemaType.STRING, maxLength = 6))
-            @PathParam("region") @NotNull @Size(max = 6)
-            @Pattern(regexp = BudgetKey.REGION_PATTERN, message = "must be a 6-digit division code") String region,
-            @Parameter(description = "Fiscal year.", example = "2022", schema = @Schema(type = SchemaType.STRING, maxLength = 4))
-            @PathParam("year") @NotNull @Size(max = 4)
-            @Pattern(regexp = BudgetKey.YEAR_PATTERN, message = "must be a fiscal year from 2000 to 2099") String year,
+            @Valid @BeanParam RegionYear key,
             @Parameter(description = "Table number: 01, 03, 04, 05, 06, 07 or 08.", example = "05",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 2)) @PathParam("number")
             @Pattern(regexp = "[0-9]{2}", message = "must be a table number of two digits") String number,
@@ -96,9 +89,9 @@ public class RegionResource {
         boolean byDepartmentCode = "department".equals(classification);
         TableDefinition definition = RegionTables.definition(number, byDepartmentCode);
         String extension = TableResource.extension(request);
-        RegionScope scope = new RegionScope(region, Boolean.parseBoolean(includeSubregions));
-        RegionTable table = tables.table(scope, Integer.parseInt(year), definition, AmountUnit.of(unit), byDepartmentCode);
-        String attachment = "attachment; filename=\"" + region + "-" + year
+        RegionScope scope = new RegionScope(key.region(), Boolean.parseBoolean(includeSubregions));
+        RegionTable table = tables.table(scope, key.year(), definition, AmountUnit.of(unit), byDepartmentCode);
+        String attachment = "attachment; filename=\"" + key.region() + "-" + key.year()
                 + (scope.includeSubregions() ? "-with-subregions" : "") + "-table-" + definition.number() + "." + extension
                 + "\"";
         return switch (extension) {
@@ -123,12 +116,7 @@ public class RegionResource {
             + "the problem names the parameter.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RankingPage departments(
-            @Parameter(description = REGION, example = "410300", schema = @Schema(type = SchemaType.STRING, maxLength = 6))
-            @PathParam("region") @NotNull @Size(max = 6)
-            @Pattern(regexp = BudgetKey.REGION_PATTERN, message = "must be a 6-digit division code") String region,
-            @Parameter(description = "Fiscal year.", example = "2022", schema = @Schema(type = SchemaType.STRING, maxLength = 4))
-            @PathParam("year") @NotNull @Size(max = 4)
-            @Pattern(regexp = BudgetKey.YEAR_PATTERN, message = "must be a fiscal year from 2000 to 2099") String year,
+            @Valid @BeanParam RegionYear key,
             @Parameter(description = "The figure ranked by: " + RankingSort.NAMES + ".", example = "totalExpenditure",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, enumeration = {"totalRevenue",
                             "totalExpenditure", "basicExpenditure", "projectExpenditure", "generalPublicBudgetExpenditure",
@@ -147,7 +135,7 @@ public class RegionResource {
             @Pattern(regexp = "true|false", message = "must be true or false") String includeSubregions) {
         RankingSort by = RankingSort.of(sort);
         boolean descending = "desc".equals(order);
-        return ranking.page(new RegionScope(region, Boolean.parseBoolean(includeSubregions)), Integer.parseInt(year), by,
+        return ranking.page(new RegionScope(key.region(), Boolean.parseBoolean(includeSubregions)), key.year(), by,
                 descending, limit,
                 RankingCursor.parse(cursor, by, descending));
     }

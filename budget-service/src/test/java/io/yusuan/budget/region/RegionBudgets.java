@@ -5,12 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.yusuan.budget.fixture.CatalogStubs;
 import io.yusuan.budget.fixture.Packages;
 import io.yusuan.budget.fixture.Publications;
 import io.yusuan.http.key.BudgetKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The region roll-ups' budgets, published once for every test class that reads them (the database is shared): in
@@ -26,7 +31,19 @@ final class RegionBudgets {
     /** 郑州市中原区: outside 洛阳市, for budgets published by a test itself. */
     static final String ZHONGYUAN = "410102";
 
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     private RegionBudgets() {
+    }
+
+    /** The JSON answer of a GET that must succeed, its amounts exact. */
+    static JsonNode json(String path) {
+        try {
+            return JSON.readTree(given().accept("application/json").when().get(path).then().statusCode(200).extract()
+                    .asString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** catalog-service's 2022 answers, with 410305 and 410300 as regions it knows. */

@@ -3,19 +3,16 @@ package io.yusuan.budget.region;
 import static io.restassured.RestAssured.given;
 import static io.yusuan.budget.region.RegionBudgets.JIANXI;
 import static io.yusuan.budget.region.RegionBudgets.LUOYANG;
+import static io.yusuan.budget.region.RegionBudgets.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.yusuan.budget.fixture.Publications;
 import io.yusuan.testing.stub.InjectServiceStub;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -28,7 +25,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 @QuarkusTest
 class RegionRankingResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final String RANKING = "/api/v1/regions/%s/budgets/2022/departments";
 
     @InjectServiceStub
@@ -41,14 +37,6 @@ class RegionRankingResourceTest {
     void budgets() {
         RegionBudgets.stub(catalog);
         RegionBudgets.publishOnce(publications);
-    }
-
-    private static JsonNode json(String path) {
-        try {
-            return JSON.readTree(given().when().get(path).then().statusCode(200).extract().asString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static BigDecimal total(String department, String number, int section, String column) {

@@ -3,13 +3,12 @@ package io.yusuan.budget.region;
 import static io.restassured.RestAssured.given;
 import static io.yusuan.budget.region.RegionBudgets.JIANXI;
 import static io.yusuan.budget.region.RegionBudgets.LUOYANG;
+import static io.yusuan.budget.region.RegionBudgets.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.yusuan.budget.fixture.Packages;
@@ -28,7 +27,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class RegionTableResourceTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     @InjectServiceStub
     WireMockServer catalog;
@@ -40,14 +38,6 @@ class RegionTableResourceTest {
     void budgets() {
         RegionBudgets.stub(catalog);
         RegionBudgets.publishOnce(publications);
-    }
-
-    private static JsonNode json(String path) {
-        try {
-            return JSON.readTree(given().accept("application/json").when().get(path).then().statusCode(200).extract().asString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static JsonNode region(String region, String number, String query) {
