@@ -28,8 +28,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Lines stored with COPY ({@link CopyRows}) read back exactly as they were given. */
@@ -48,16 +46,6 @@ class PackageCopyTest {
 
     @Inject
     DataSource dataSource;
-
-    @BeforeEach
-    void catalogAnswers() {
-        CatalogStubs.answer2022(catalog);
-    }
-
-    @AfterEach
-    void reset() {
-        catalog.resetAll();
-    }
 
     @Test
     void textWithTabsLineBreaksBackslashesQuotesAndChineseReadsBackExactly() {
@@ -87,6 +75,7 @@ class PackageCopyTest {
 
     @Test
     void namesAndItemsOfALoadedPackageAreStoredAsGiven() throws SQLException {
+        CatalogStubs.answer2022(catalog);
         String unitName = "局机关\\本级 \"综合\" '科' \\N";
         String projectName = "政务服务\\.工作经费 \\t 𠀀";
         String item = "政务外网线路租赁\\";
