@@ -10,11 +10,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 
 /** catalog-service's HTTP API, as far as budget-service uses it. Callers go through {@link CatalogClient}. */
 @RegisterRestClient(configKey = "catalog")
+@RegisterProvider(RevalidatedReads.class)
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface CatalogRestClient {
