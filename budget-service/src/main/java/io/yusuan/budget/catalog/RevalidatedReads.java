@@ -27,7 +27,7 @@ public class RevalidatedReads implements ClientRequestFilter, ClientResponseFilt
 
     private static final String KEPT = RevalidatedReads.class.getName() + ".kept";
 
-    private record Kept(String key, String etag, String contentType, byte[] body) {
+    private record Kept(String key, String etag, byte[] body) {
     }
 
     private final Map<String, Kept> answers = new ConcurrentHashMap<>();
@@ -63,7 +63,7 @@ public class RevalidatedReads implements ClientRequestFilter, ClientResponseFilt
         if (kept != null) {
             request.getHeaders().putSingle(HttpHeaders.IF_NONE_MATCH, kept.etag());
         }
-        request.setProperty(KEPT, kept == null ? new Kept(key, null, null, null) : kept);
+        request.setProperty(KEPT, kept == null ? new Kept(key, null, null) : kept);
     }
 
     @Override
@@ -82,7 +82,7 @@ public class RevalidatedReads implements ClientRequestFilter, ClientResponseFilt
         }
         byte[] body = response.getEntityStream().readAllBytes();
         response.setEntityStream(new ByteArrayInputStream(body));
-        answers.put(kept.key(), new Kept(kept.key(), etag, response.getHeaderString(HttpHeaders.CONTENT_TYPE), body));
+        answers.put(kept.key(), new Kept(kept.key(), etag, body));
     }
 
     /** The catalog's ETag names the URI and the Accept it answered, so the key names both too. */

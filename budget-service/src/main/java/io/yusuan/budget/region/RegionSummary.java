@@ -19,7 +19,7 @@ public class RegionSummary {
 
     /**
      * Counts version {@code versionId}, whose publication event is recorded, for its budget instead of the version
-     * it adjusts: {@code region_rollup_publish} (V8), which the migration also replayed every earlier event through.
+     * it adjusts: {@code region_rollup_publish} (V8). The migration summed the publications made before it at once.
      */
     public void published(long versionId) {
         entityManager.createNativeQuery("select count(*) from region_rollup_publish(?1)")
