@@ -42,7 +42,8 @@ final class ProvinceBench {
     private static final int READ_CONNECTIONS = 4;
     private static final int READ_SECONDS = 10;
     private static final int READ_ROUNDS = 3;
-    private static final int PUBLICATIONS = 5;
+    private static final int ROLLUP_WARM_UPS = 10;
+    private static final int PUBLICATIONS = 10;
     private static final int ROLLUP_REPEATS = 30;
     private static final List<String> ROLLUP_TABLES = List.of("01", "05", "07");
 
@@ -256,13 +257,14 @@ final class ProvinceBench {
 
     private void rollups(URI budgetService, Publisher publisher, CatalogLists lists, Connection database,
             String prefecture, List<BudgetPackage> published) throws Exception {
-        System.out.printf("Roll-ups of %s with its subregions: %d publications, %d repeated calls%n", prefecture,
-                PUBLICATIONS, ROLLUP_REPEATS);
+        System.out.printf("Roll-ups of %s with its subregions: %d untimed and %d timed publications, %d repeated calls%n",
+                prefecture, ROLLUP_WARM_UPS, PUBLICATIONS, ROLLUP_REPEATS);
         double loadBefore = Main.loadAverage();
         List<RollupTiming.Figures> figures;
         try {
             figures = new RollupTiming(budgetService, publisher, new BudgetGenerator(lists, "41", SEED), database,
-                    stack.databasePort(), root, YEAR).measure(prefecture, ROLLUP_TABLES, published, PUBLICATIONS, ROLLUP_REPEATS);
+                    stack.databasePort(), root, YEAR).measure(prefecture, ROLLUP_TABLES, published, ROLLUP_WARM_UPS,
+                    PUBLICATIONS, ROLLUP_REPEATS);
         } catch (RuntimeException e) {
             report.add("");
             report.add("Roll-up of " + prefecture + ": not measured, " + e);
@@ -271,20 +273,22 @@ final class ProvinceBench {
         }
         report.add("");
         report.add(String.format("Roll-up of %s?includeSubregions=true (JSON) against its SQL (RollupQuery.sql) run directly: "
-                        + "the first call after each of %d publications, then %d calls interleaved with as many JDBC "
+                        + "the first call after each of %d publications (after %d untimed ones; the very first call of each "
+                        + "table, on a service that had computed none, apart), then %d calls interleaved with as many JDBC "
                         + "executions, then %d in one psql session (\\timing, its statements summed); load average %.2f "
-                        + "before and %.2f after:", prefecture, PUBLICATIONS, ROLLUP_REPEATS, ROLLUP_REPEATS, loadBefore,
-                Main.loadAverage()));
-        report.add("| table | departments | answer bytes | psql median ms (p90) | JDBC median ms (p90) "
+                        + "before and %.2f after:", prefecture, PUBLICATIONS, ROLLUP_WARM_UPS, ROLLUP_REPEATS, ROLLUP_REPEATS,
+                loadBefore, Main.loadAverage()));
+        report.add("| table | departments | answer bytes | psql median ms (p90) | JDBC median ms (p90) | very first call ms "
                 + "| first after publication, median ms (max) | first / psql | repeated median ms (p90) | repeated / psql |");
-        report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         for (RollupTiming.Figures f : figures) {
             double sql = f.sql().medianMillis();
-            report.add(String.format("| %s | %,d | %,d | %s | %.2f (%.2f) | %.2f (%.2f) | **%.2f×** | %.2f (%.2f) | **%.2f×** |",
+            report.add(String.format("| %s | %,d | %,d | %s | %.2f (%.2f) | %.1f | %.2f (%.2f) | **%.2f×** | %.2f (%.2f) "
+                            + "| **%.2f×** |",
                     f.table(), f.departments(), f.answerBytes(),
                     f.psql() == null ? "no psql: JDBC is the baseline"
                             : String.format("%.2f (%.2f)", f.psql().medianMillis(), f.psql().p90Millis()),
-                    f.jdbc().medianMillis(), f.jdbc().p90Millis(),
+                    f.jdbc().medianMillis(), f.jdbc().p90Millis(), f.coldNanos() / 1e6,
                     f.firstAfterPublication().medianMillis(), f.firstAfterPublication().maxMillis(),
                     f.firstAfterPublication().medianMillis() / sql, f.repeated().medianMillis(),
                     f.repeated().p90Millis(), f.repeated().medianMillis() / sql));

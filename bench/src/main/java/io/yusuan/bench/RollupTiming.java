@@ -20,12 +20,15 @@ import java.util.List;
  * on budget-service's database over JDBC, each execution read to its last row.
  *
  * <p>A publication is an adjustment (预算调整) of one of the region's budgets, published through the API as a budget
- * office would; each round adjusts another budget, so the region's department count stays the same.
+ * office would; each round adjusts another budget, so the region's department count stays the same. Untimed rounds come
+ * first, so that the timed ones find the service as it runs once it has served roll-ups (its JIT compiled, its pools
+ * filled), as psql's median does; the very first call of each table, on a service that has computed none, is reported
+ * apart.
  */
 final class RollupTiming {
 
     /** One table's figures. */
-    record Figures(String table, int departments, long answerBytes, Latencies firstAfterPublication,
+    record Figures(String table, int departments, long answerBytes, long coldNanos, Latencies firstAfterPublication,
             Latencies repeated, Latencies jdbc, Latencies psql) {
 
         /** psql's time where psql ran, else JDBC's: the baseline. */
@@ -60,19 +63,27 @@ final class RollupTiming {
      * @param region       six digits (410300)
      * @param tables       the tables' numbers (01, 05)
      * @param adjustable   published budgets of the region, one adjusted before each round
-     * @param publications rounds, each a publication then the first call of every table
+     * @param warmUps      untimed rounds first, each a publication then the first call of every table
+     * @param publications timed rounds, each a publication then the first call of every table
      * @param repeats      calls of each table, and executions of its SQL, after the last publication
      */
-    List<Figures> measure(String region, List<String> tables, List<BudgetPackage> adjustable, int publications,
-            int repeats) throws IOException, InterruptedException, SQLException {
+    List<Figures> measure(String region, List<String> tables, List<BudgetPackage> adjustable, int warmUps,
+            int publications, int repeats) throws IOException, InterruptedException, SQLException {
         List<List<Long>> first = new ArrayList<>();
         tables.forEach(table -> first.add(new ArrayList<>()));
+        long[] cold = new long[tables.size()];
         try (KeepAliveConnection http = new KeepAliveConnection(budgetService)) {
-            for (int round = 0; round < publications; round++) {
+            for (int round = 0; round < warmUps + publications; round++) {
                 BudgetPackage budget = adjustable.get(round % adjustable.size());
                 publisher.publish(adjuster.adjusted(budget), true);
                 for (int t = 0; t < tables.size(); t++) {
-                    first.get(t).add(timedGet(http, path(region, tables.get(t))));
+                    long nanos = timedGet(http, path(region, tables.get(t)));
+                    if (round == 0) {
+                        cold[t] = nanos;
+                    }
+                    if (round >= warmUps) {
+                        first.get(t).add(nanos);
+                    }
                 }
             }
             List<Figures> figures = new ArrayList<>();
@@ -88,7 +99,7 @@ final class RollupTiming {
                     jdbc[i] = sql.jdbcNanos(database);
                 }
                 List<Long> psql = sql.psqlNanos(databasePort, Service.BUDGET.databaseName(), repeats);
-                figures.add(new Figures(table, departments, answer.body().length(),
+                figures.add(new Figures(table, departments, answer.body().length(), cold[t],
                         Latencies.of(first.get(t).stream().mapToLong(Long::longValue).toArray()), Latencies.of(repeated),
                         Latencies.of(jdbc), psql.isEmpty() ? null : Latencies.of(psql.stream().mapToLong(Long::longValue)
                         .toArray())));

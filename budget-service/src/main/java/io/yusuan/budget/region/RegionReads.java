@@ -4,11 +4,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
+import io.yusuan.budget.version.VersionRead;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,10 +19,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Region roll-ups and rankings read published data only, through the read-only datasource {@code reads} (a replica in
  * a deployment of many nodes), each in one repeatable-read snapshot. What they answer is kept per instance under the
  * year's publication stamp, read in the same snapshot: a publication on any instance raises the stamp, so a result
- * kept before it is never served again, and an instance never needs telling.
+ * kept before it is never served again, and an instance never needs telling. The stamp is the answer's ETag too.
  */
 @ApplicationScoped
 public class RegionReads {
+
+    /**
+     * Opens the snapshot and reads the stamp in one round trip. {@code set transaction} keeps the isolation to this
+     * transaction, so the pool has no session setting to undo when the connection comes back.
+     */
+    private static final String BEGIN = "set transaction isolation level repeatable read";
 
     private final AgroalDataSource reads;
     private final Cache<List<Object>, Object> kept;
@@ -36,25 +45,29 @@ public class RegionReads {
         T on(Connection connection) throws SQLException;
     }
 
+    /** An answer, and its entity tag: the same for the same question at the same publication stamp, on every instance. */
+    record Stamped<T>(T answer, EntityTag tag) {
+    }
+
     /**
      * What {@code read} answers for {@code year}, from memory if it was computed at the same publication stamp.
      *
-     * @param what names the read and every parameter it depends on: equal for equal answers only
+     * @param what names the read and every parameter it depends on, by their text: equal for equal answers only
      */
     @SuppressWarnings("unchecked")
-    <T> T read(int year, List<Object> what, Read<T> read) {
+    <T> Stamped<T> read(int year, List<Object> what, Read<T> read) {
         try (Connection connection = reads.getConnection()) {
             connection.setAutoCommit(false);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
-                List<Object> key = List.of(what, stamp(connection, year));
+                long stamp = begin(connection, year);
+                List<Object> key = List.of(what, stamp);
                 Object answer = kept.getIfPresent(key);
                 if (answer == null) {
                     // computed outside the cache's lock: two first reads compute the same answer twice, harmlessly
                     answer = read.on(connection);
                     kept.put(key, answer);
                 }
-                return (T) answer;
+                return new Stamped<>((T) answer, new EntityTag(year + "." + stamp + "-" + VersionRead.digest(what)));
             } finally {
                 connection.rollback();
             }
@@ -63,13 +76,41 @@ public class RegionReads {
         }
     }
 
-    private static long stamp(Connection connection, int year) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(RollupQuery.STAMP)) {
-            select.setInt(1, year);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getLong(1);
+    private static long begin(Connection connection, int year) throws SQLException {
+        return ((Number) results(connection, List.of(BEGIN, RollupQuery.stamp(year))).get(0).get(0)[0])
+                .longValue();
+    }
+
+    /**
+     * The rows of each select of {@code statements}, in order, sent to the database at once: a roll-up's statements are
+     * a few milliseconds each, and a round trip apiece would add up to a good part of them.
+     */
+    static List<List<Object[]>> results(Connection connection, List<String> statements) throws SQLException {
+        List<List<Object[]>> results = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            boolean rows = statement.execute(String.join(";\n", statements));
+            while (rows || statement.getUpdateCount() != -1) {
+                if (rows) {
+                    try (ResultSet result = statement.getResultSet()) {
+                        results.add(rows(result));
+                    }
+                }
+                rows = statement.getMoreResults();
             }
         }
+        return results;
+    }
+
+    private static List<Object[]> rows(ResultSet result) throws SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+            Object[] row = new Object[columns];
+            for (int i = 0; i < columns; i++) {
+                row[i] = result.getObject(i + 1);
+            }
+            rows.add(row);
+        }
+        return rows;
     }
 }

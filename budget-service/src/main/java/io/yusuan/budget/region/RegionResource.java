@@ -4,6 +4,8 @@ import io.yusuan.budget.table.AmountUnit;
 import io.yusuan.budget.table.TableCsvWriter;
 import io.yusuan.budget.table.TableDefinition;
 import io.yusuan.budget.table.TableResource;
+import io.yusuan.budget.version.Freshness;
+import io.yusuan.budget.version.VersionRead;
 import io.yusuan.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +41,10 @@ public class RegionResource {
     private static final String SUBREGIONS = "Also count the departments of every region under it (410300: 410304, "
             + "410305 …), as the catalog's administrative divisions nest.";
 
+    private static final String STAMP_TAG = "The year's publication stamp and the question: it changes when any budget "
+            + "of the year is published or adjusted, and is the same on every instance. Send it back as If-None-Match.";
+    private static final String REVALIDATED = "`public, max-age=60, must-revalidate`: a publication may change the answer.";
+
     private final RegionTables tables;
     private final DepartmentRanking ranking;
 
@@ -56,14 +63,20 @@ public class RegionResource {
                     + "department's, in the same units and media types: its printed rows by unit (03, 05) are by region "
                     + "here. The JSON adds the region, how many budgets are summed and the newest publication among them.")
     @APIResponse(responseCode = "200", description = "The region's table.",
-            headers = @Header(name = "Content-Disposition", description = "For CSV and XLSX: an attachment named after "
-                    + "the region, year and table.", schema = @Schema(type = SchemaType.STRING, maxLength = 256)),
+            headers = {
+                    @Header(name = "Content-Disposition", description = "For CSV and XLSX: an attachment named after "
+                            + "the region, year and table.", schema = @Schema(type = SchemaType.STRING, maxLength = 256)),
+                    @Header(name = "ETag", description = STAMP_TAG, schema = @Schema(type = SchemaType.STRING, maxLength = 128)),
+                    @Header(name = "Cache-Control", description = REVALIDATED,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegionTable.class)),
                     @Content(mediaType = TableResource.CSV, schema = @Schema(type = SchemaType.STRING, maxLength = 10000000),
                             example = "编码,名称,合计（万元）,基本支出/小计（万元）,...\r\n\"\",合计,3461.40,2693.40,...\r\n"),
                     @Content(mediaType = TableResource.XLSX,
                             schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10000000))})
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the ETag of this media type, "
+            + "and no budget of the year has been published since.")
     @APIResponse(responseCode = "400", description = "A malformed region, year or parameter.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "A table that does not roll up (02, 09, 10, 11): the problem names "
@@ -90,16 +103,19 @@ public class RegionResource {
         TableDefinition definition = RegionTables.definition(number, byDepartmentCode);
         String extension = TableResource.extension(request);
         RegionScope scope = new RegionScope(key.region(), Boolean.parseBoolean(includeSubregions));
-        RegionTable table = tables.table(scope, key.year(), definition, AmountUnit.of(unit), byDepartmentCode);
+        RegionReads.Stamped<RegionTable> stamped = tables.table(scope, key.year(), definition, AmountUnit.of(unit),
+                byDepartmentCode);
+        RegionTable table = stamped.answer();
         String attachment = "attachment; filename=\"" + key.region() + "-" + key.year()
                 + (scope.includeSubregions() ? "-with-subregions" : "") + "-table-" + definition.number() + "." + extension
                 + "\"";
-        return switch (extension) {
-            case "json" -> Response.ok(table, MediaType.APPLICATION_JSON_TYPE).build();
-            case "csv" -> Response.ok(table.table(), TableCsvWriter.CONTENT_TYPE)
-                    .header("Content-Disposition", attachment).build();
-            default -> Response.ok(table.table(), TableResource.XLSX).header("Content-Disposition", attachment).build();
-        };
+        return VersionRead.respond(request, new EntityTag(stamped.tag().getValue() + "-" + extension),
+                Freshness.REVALIDATED, true, () -> switch (extension) {
+                    case "json" -> Response.ok(table, MediaType.APPLICATION_JSON_TYPE);
+                    case "csv" -> Response.ok(table.table(), TableCsvWriter.CONTENT_TYPE)
+                            .header("Content-Disposition", attachment);
+                    default -> Response.ok(table.table(), TableResource.XLSX).header("Content-Disposition", attachment);
+                });
     }
 
     @GET
@@ -111,11 +127,17 @@ public class RegionResource {
                     + "the prior year the package states, and whether it was published within 20 days of its approval. "
                     + "Paged by cursor (keyset): pass `next` back as `cursor` with the same sort and order.")
     @APIResponse(responseCode = "200", description = "One page of the ranking.",
+            headers = {
+                    @Header(name = "ETag", description = STAMP_TAG, schema = @Schema(type = SchemaType.STRING, maxLength = 128)),
+                    @Header(name = "Cache-Control", description = REVALIDATED,
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 64))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RankingPage.class)))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the ETag, and no budget of the "
+            + "year has been published since.")
     @APIResponse(responseCode = "400", description = "A malformed region or year, or a bad sort, order, limit or cursor: "
             + "the problem names the parameter.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RankingPage departments(
+    public Response departments(
             @Valid @BeanParam RegionYear key,
             @Parameter(description = "The figure ranked by: " + RankingSort.NAMES + ".", example = "totalExpenditure",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 40, enumeration = {"totalRevenue",
@@ -132,11 +154,14 @@ public class RegionResource {
             @QueryParam("cursor") @Size(max = 512) String cursor,
             @Parameter(description = SUBREGIONS, example = "false", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
             @QueryParam("includeSubregions") @DefaultValue("false")
-            @Pattern(regexp = "true|false", message = "must be true or false") String includeSubregions) {
+            @Pattern(regexp = "true|false", message = "must be true or false") String includeSubregions,
+            @Context Request request) {
         RankingSort by = RankingSort.of(sort);
         boolean descending = "desc".equals(order);
-        return ranking.page(new RegionScope(key.region(), Boolean.parseBoolean(includeSubregions)), key.year(), by,
-                descending, limit,
+        RegionReads.Stamped<RankingPage> page = ranking.page(new RegionScope(key.region(),
+                Boolean.parseBoolean(includeSubregions)), key.year(), by, descending, limit,
                 RankingCursor.parse(cursor, by, descending));
+        return VersionRead.respond(request, page.tag(), Freshness.REVALIDATED, false,
+                () -> Response.ok(page.answer(), MediaType.APPLICATION_JSON_TYPE));
     }
 }

@@ -11,10 +11,9 @@ import io.yusuan.budget.version.VersionStatus;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,52 +45,39 @@ public class RegionTables {
         return Tables.definition(number, byDepartmentCode);
     }
 
-    public RegionTable table(RegionScope scope, int year, TableDefinition definition, AmountUnit unit,
-            boolean byDepartmentCode) {
+    public RegionReads.Stamped<RegionTable> table(RegionScope scope, int year, TableDefinition definition,
+            AmountUnit unit, boolean byDepartmentCode) {
         return reads.read(year, List.of("table", scope, definition.number(), byDepartmentCode, unit),
                 connection -> build(connection, scope, year, definition, unit));
     }
 
+    /** The regions' and the codes' names, the budgets counted and every section's sums, read at once. */
     private static RegionTable build(Connection connection, RegionScope scope, int year, TableDefinition definition,
             AmountUnit unit) throws SQLException {
+        List<RollupQuery.SectionSum> sums = RollupQuery.sections(scope, year, definition);
+        List<String> statements = new ArrayList<>(List.of(RollupQuery.regions(scope), RowNames.classificationSql(year),
+                RollupQuery.counted(scope, year)));
+        sums.forEach(sum -> statements.add(sum.sql()));
+        List<List<Object[]>> results = RegionReads.results(connection, statements);
         Map<String, String> regions = new LinkedHashMap<>();
-        for (Object[] row : rows(connection, RollupQuery.regions(scope))) {
+        for (Object[] row : results.get(0)) {
             regions.put((String) row[0], (String) row[1]);
         }
+        Object[] counted = results.get(2).get(0);
         String name = regions.get(scope.region());
         String heading = name == null ? scope.region() : name;
-        TableContext context = TableContext.ofRegions(RowNames.classification(connection, year), regions, unit);
+        TableContext context = TableContext.ofRegions(RowNames.classification(results.get(1)), regions, unit);
         TableView table = Tables.derive(definition, new Tables.Heading(heading, heading, year, null,
                 VersionStatus.PUBLISHED), context, (section, dimension) -> {
-                    try {
-                        SectionQuery.Lines lines = RollupQuery.lines(scope, year, dimension);
-                        return SectionQuery.rows(section, dimension, lines,
-                                rows(connection, SectionQuery.sql(section, dimension, lines)));
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("Could not sum the region's lines", e);
+                    int index = 0;
+                    while (sums.get(index).section() != section || sums.get(index).dimension() != dimension) {
+                        index++;
                     }
+                    return SectionQuery.rows(section, dimension, RollupQuery.lines(scope, year, dimension),
+                            results.get(3 + index));
                 });
-        try (Statement statement = connection.createStatement();
-                ResultSet counted = statement.executeQuery(RollupQuery.counted(scope, year))) {
-            counted.next();
-            return new RegionTable(table, new RegionRef(scope.region(), name), scope.includeSubregions(),
-                    counted.getInt(1), counted.getObject(2, OffsetDateTime.class));
-        }
-    }
-
-    /** Every row of a select, each as its columns' values. */
-    static List<Object[]> rows(Connection connection, String sql) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                Object[] row = new Object[columns];
-                for (int i = 0; i < columns; i++) {
-                    row[i] = result.getObject(i + 1);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
+        return new RegionTable(table, new RegionRef(scope.region(), name), scope.includeSubregions(),
+                ((Number) counted[0]).intValue(),
+                counted[1] == null ? null : ((Timestamp) counted[1]).toInstant().atOffset(ZoneOffset.UTC));
     }
 }

@@ -23,7 +23,7 @@ public final class RollupQuery {
     static final String REGIONS = "select code, name from region where %s order by code";
 
     /** The publication stamp of a year: its newest publication event, on the index region_budget_stamp. */
-    static final String STAMP = "select coalesce(max(sequence), 0) from region_budget where fiscal_year = ?";
+    static final String STAMP = "select coalesce(max(sequence), 0) from region_budget where fiscal_year = %d";
 
     private RollupQuery() {
     }
@@ -39,16 +39,30 @@ public final class RollupQuery {
      */
     public static String sql(String region, int year, boolean includeSubregions, String number, boolean byDepartmentCode) {
         RegionScope scope = new RegionScope(region, includeSubregions);
-        TableDefinition definition = RegionTables.definition(number, byDepartmentCode);
         List<String> statements = new ArrayList<>();
         statements.add(counted(scope, year));
+        sections(scope, year, RegionTables.definition(number, byDepartmentCode)).forEach(sum -> statements.add(sum.sql()));
+        return String.join(";\n", statements) + ";\n";
+    }
+
+    /** One select of a section's sums: its rows grouped by {@code dimension}. */
+    record SectionSum(Section section, RowDimension dimension, String sql) {
+    }
+
+    /** Each section's select, and the select of its printed rows where it has one, in the table's order. */
+    static List<SectionSum> sections(RegionScope scope, int year, TableDefinition definition) {
+        List<SectionSum> sums = new ArrayList<>();
         for (Section section : definition.sections()) {
-            statements.add(SectionQuery.sql(section, section.rows(), lines(scope, year, section.rows())));
-            if (section.printedBy() != null) {
-                statements.add(SectionQuery.sql(section, section.printedBy(), lines(scope, year, section.printedBy())));
+            for (RowDimension dimension : section.printedBy() == null ? List.of(section.rows())
+                    : List.of(section.rows(), section.printedBy())) {
+                sums.add(new SectionSum(section, dimension, SectionQuery.sql(section, dimension, lines(scope, year, dimension))));
             }
         }
-        return String.join(";\n", statements) + ";\n";
+        return sums;
+    }
+
+    static String stamp(int year) {
+        return STAMP.formatted(year);
     }
 
     static String counted(RegionScope scope, int year) {

@@ -2,10 +2,6 @@ package io.yusuan.budget.table;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,29 +16,23 @@ public class RowNames {
         this.entityManager = entityManager;
     }
 
-    private static final String CLASSIFICATION =
-            "select scheme, code, name from classification_name where fiscal_year = ? order by scheme, code";
-
     /** Names by scheme, then code, in code order. */
+    @SuppressWarnings("unchecked")
     public Map<String, Map<String, String>> classification(int year) {
-        Map<String, Map<String, String>> names = new LinkedHashMap<>();
-        for (Object result : entityManager.createNativeQuery(CLASSIFICATION).setParameter(1, year).getResultList()) {
-            Object[] row = (Object[]) result;
-            names.computeIfAbsent((String) row[0], s -> new LinkedHashMap<>()).put((String) row[1], (String) row[2]);
-        }
-        return names;
+        // three columns: every result is an Object[]
+        return classification((List<Object[]>) entityManager.createNativeQuery(classificationSql(year)).getResultList());
     }
 
-    /** {@link #classification(int)} read on {@code connection}: a region's roll-up reads through its own datasource. */
-    public static Map<String, Map<String, String>> classification(Connection connection, int year) throws SQLException {
+    /** The select of a year's names: scheme, code, name, in code order ({@link #classification(List)} reads it). */
+    public static String classificationSql(int year) {
+        return "select scheme, code, name from classification_name where fiscal_year = " + year + " order by scheme, code";
+    }
+
+    /** The rows of {@link #classification(int)}'s select as names by scheme, then code. */
+    public static Map<String, Map<String, String>> classification(List<Object[]> rows) {
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
-        try (PreparedStatement select = connection.prepareStatement(CLASSIFICATION)) {
-            select.setInt(1, year);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    names.computeIfAbsent(row.getString(1), s -> new LinkedHashMap<>()).put(row.getString(2), row.getString(3));
-                }
-            }
+        for (Object[] row : rows) {
+            names.computeIfAbsent((String) row[0], s -> new LinkedHashMap<>()).put((String) row[1], (String) row[2]);
         }
         return names;
     }

@@ -149,4 +149,14 @@ class RegionRankingResourceTest {
         given().when().get(RANKING.formatted(JIANXI) + "?limit=1&order=asc&cursor=" + next)
                 .then().statusCode(400).body("errors.pointer", hasItem("cursor"));
     }
+
+    @Test
+    void aPageCarriesTheYearsPublicationStampAsItsETag() {
+        String path = RANKING.formatted(LUOYANG) + "?includeSubregions=true&limit=2";
+        String tag = given().get(path).then().statusCode(200)
+                .header("Cache-Control", "public, max-age=60, must-revalidate").extract().header("ETag");
+        given().header("If-None-Match", tag).get(path).then().statusCode(304);
+        String otherPage = given().get(path.replace("limit=2", "limit=3")).then().statusCode(200).extract().header("ETag");
+        assertThat(otherPage).isNotEqualTo(tag);
+    }
 }

@@ -196,4 +196,21 @@ class RegionTableResourceTest {
         assertThat(after.get("departmentCount").asInt()).isEqualTo(before.get("departmentCount").asInt() + 1);
         assertThat(amounts(after)).isNotEqualTo(amounts(before));
     }
+
+    @Test
+    void aRollUpIsNotModifiedUntilTheNextPublicationOfTheYear() {
+        String path = "/api/v1/regions/" + RegionBudgets.ZHONGYUAN + "/budgets/2022/tables/08?unit=yuan";
+        String tag = given().accept("application/json").get(path).then().statusCode(200)
+                .header("Cache-Control", "public, max-age=60, must-revalidate").extract().header("ETag");
+        String csvTag = given().accept("text/csv").get(path).then().statusCode(200).extract().header("ETag");
+        assertThat(csvTag).isNotEqualTo(tag);
+        given().accept("application/json").header("If-None-Match", tag).get(path).then().statusCode(304);
+
+        publications.publish(RegionBudgets.key(RegionBudgets.ZHONGYUAN, "R7"),
+                RegionBudgets.in(RegionBudgets.ZHONGYUAN, "R7", Packages.larger()));
+
+        String after = given().accept("application/json").header("If-None-Match", tag).get(path).then().statusCode(200)
+                .extract().header("ETag");
+        assertThat(after).isNotEqualTo(tag);
+    }
 }

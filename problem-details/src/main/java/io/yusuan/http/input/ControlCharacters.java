@@ -1,5 +1,6 @@
 package io.yusuan.http.input;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.yusuan.problem.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -18,7 +19,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ControlCharacters {
 
     @ServerRequestFilter(preMatching = true)
-    public Optional<Response> refuse(ContainerRequestContext request) {
+    public Optional<Response> refuse(ContainerRequestContext request, HttpServerRequest raw) {
+        // every request passes here: decoding its segments and parameters only to find nothing costs more than the
+        // rest of a cached read, so the undecoded URI is looked at first
+        if (!mayHoldControl(raw.uri())) {
+            return Optional.empty();
+        }
         String path = request.getUriInfo().getPath();
         for (PathSegment segment : request.getUriInfo().getPathSegments()) {
             if (hasControl(segment.getPath())) {
@@ -38,6 +44,27 @@ public class ControlCharacters {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the URI as sent holds a control character, as it is or percent-encoded ({@code %00} to {@code %1F},
+     * {@code %7F}): a URI without one decodes to segments and parameters without one.
+     */
+    static boolean mayHoldControl(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return true;
+            }
+            if (c == '%' && i + 1 < uri.length()) {
+                char high = uri.charAt(i + 1);
+                char low = i + 2 < uri.length() ? uri.charAt(i + 2) : ' ';
+                if (high == '0' || high == '1' || high == '7' && (low == 'f' || low == 'F')) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** C0 controls and DEL; tabs and line breaks have no place in a code or a parameter either. */
