@@ -62,7 +62,8 @@ public class ExportQuery {
 
     private final DataSource dataSource;
 
-    public ExportQuery(DataSource dataSource) {
+    /** Published data only: through the read-only datasource, a replica where a deployment has one. */
+    public ExportQuery(@io.quarkus.agroal.DataSource("reads") DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
