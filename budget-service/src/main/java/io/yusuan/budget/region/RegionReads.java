@@ -4,14 +4,12 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
+import io.yusuan.budget.table.SqlBatch;
 import io.yusuan.budget.version.VersionRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -77,40 +75,7 @@ public class RegionReads {
     }
 
     private static long begin(Connection connection, int year) throws SQLException {
-        return ((Number) results(connection, List.of(BEGIN, RollupQuery.stamp(year))).get(0).get(0)[0])
+        return ((Number) SqlBatch.results(connection, List.of(BEGIN, RollupQuery.stamp(year))).get(0).get(0)[0])
                 .longValue();
-    }
-
-    /**
-     * The rows of each select of {@code statements}, in order, sent to the database at once: a roll-up's statements are
-     * a few milliseconds each, and a round trip apiece would add up to a good part of them.
-     */
-    static List<List<Object[]>> results(Connection connection, List<String> statements) throws SQLException {
-        List<List<Object[]>> results = new ArrayList<>();
-        try (Statement statement = connection.createStatement()) {
-            boolean rows = statement.execute(String.join(";\n", statements));
-            while (rows || statement.getUpdateCount() != -1) {
-                if (rows) {
-                    try (ResultSet result = statement.getResultSet()) {
-                        results.add(rows(result));
-                    }
-                }
-                rows = statement.getMoreResults();
-            }
-        }
-        return results;
-    }
-
-    private static List<Object[]> rows(ResultSet result) throws SQLException {
-        List<Object[]> rows = new ArrayList<>();
-        int columns = result.getMetaData().getColumnCount();
-        while (result.next()) {
-            Object[] row = new Object[columns];
-            for (int i = 0; i < columns; i++) {
-                row[i] = result.getObject(i + 1);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }

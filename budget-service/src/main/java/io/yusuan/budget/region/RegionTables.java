@@ -3,6 +3,7 @@ package io.yusuan.budget.region;
 import io.yusuan.budget.table.AmountUnit;
 import io.yusuan.budget.table.RowNames;
 import io.yusuan.budget.table.SectionQuery;
+import io.yusuan.budget.table.SqlBatch;
 import io.yusuan.budget.table.TableContext;
 import io.yusuan.budget.table.TableDefinition;
 import io.yusuan.budget.table.TableView;
@@ -58,7 +59,7 @@ public class RegionTables {
         List<String> statements = new ArrayList<>(List.of(RollupQuery.regions(scope), RowNames.classificationSql(year),
                 RollupQuery.counted(scope, year)));
         sums.forEach(sum -> statements.add(sum.sql()));
-        List<List<Object[]>> results = RegionReads.results(connection, statements);
+        List<List<Object[]>> results = SqlBatch.results(connection, statements);
         Map<String, String> regions = new LinkedHashMap<>();
         for (Object[] row : results.get(0)) {
             regions.put((String) row[0], (String) row[1]);

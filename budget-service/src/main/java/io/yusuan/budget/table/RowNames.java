@@ -1,26 +1,16 @@
 package io.yusuan.budget.table;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The names a version's rows print: classification names of its year, its units and its projects. */
-@ApplicationScoped
-public class RowNames {
+/**
+ * The names rows print, as selects and what their rows become: classification names of a year, a version's units and
+ * its projects. Ids and years are numbers, written into the text.
+ */
+public final class RowNames {
 
-    private final EntityManager entityManager;
-
-    public RowNames(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    /** Names by scheme, then code, in code order. */
-    @SuppressWarnings("unchecked")
-    public Map<String, Map<String, String>> classification(int year) {
-        // three columns: every result is an Object[]
-        return classification((List<Object[]>) entityManager.createNativeQuery(classificationSql(year)).getResultList());
+    private RowNames() {
     }
 
     /** The select of a year's names: scheme, code, name, in code order ({@link #classification(List)} reads it). */
@@ -28,7 +18,7 @@ public class RowNames {
         return "select scheme, code, name from classification_name where fiscal_year = " + year + " order by scheme, code";
     }
 
-    /** The rows of {@link #classification(int)}'s select as names by scheme, then code. */
+    /** The rows of {@link #classificationSql}'s select as names by scheme, then code, in code order. */
     public static Map<String, Map<String, String>> classification(List<Object[]> rows) {
         Map<String, Map<String, String>> names = new LinkedHashMap<>();
         for (Object[] row : rows) {
@@ -37,28 +27,21 @@ public class RowNames {
         return names;
     }
 
-    public Map<String, String> units(long version) {
-        return pairs("select code, name from budget_unit where version_id = ?1", version);
+    /** A version's units: code, name. */
+    static String unitsSql(long version) {
+        return "select code, name from budget_unit where version_id = " + version;
     }
 
-    public Map<String, String> projects(long version) {
-        return pairs("select code, name from project where version_id = ?1", version);
+    /** A version's projects: code, name, category, unit code. */
+    static String projectsSql(long version) {
+        return "select code, name, category, unit_code from project where version_id = " + version;
     }
 
-    public Map<String, String> projectCategories(long version) {
-        return pairs("select code, category from project where version_id = ?1", version);
-    }
-
-    public Map<String, String> projectUnits(long version) {
-        return pairs("select code, unit_code from project where version_id = ?1", version);
-    }
-
-    private Map<String, String> pairs(String sql, long version) {
+    /** Column {@code value} of each row by column 0. */
+    static Map<String, String> byCode(List<Object[]> rows, int value) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        List<?> rows = entityManager.createNativeQuery(sql).setParameter(1, version).getResultList();
-        for (Object result : rows) {
-            Object[] row = (Object[]) result;
-            pairs.put((String) row[0], (String) row[1]);
+        for (Object[] row : rows) {
+            pairs.put((String) row[0], (String) row[value]);
         }
         return pairs;
     }

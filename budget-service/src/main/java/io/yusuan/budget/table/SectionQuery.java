@@ -1,7 +1,5 @@
 package io.yusuan.budget.table;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,28 +11,9 @@ import java.util.Map;
  * shape: a region's summed lines): the rows' keys are grouped with ROLLUP (or grouping sets) so that every subtotal
  * and the total come from the same query, summed on exact yuan.
  */
-@ApplicationScoped
-public class SectionQuery {
+public final class SectionQuery {
 
-    private final EntityManager entityManager;
-
-    public SectionQuery(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    /** @return the total row first, then the rows in the tree's order */
-    public List<TableRow> run(Section section, long version, int year) {
-        return run(section, section.rows(), version, year);
-    }
-
-    /** The section's lines and columns, grouped by another dimension (the printed rows of 03). */
-    @SuppressWarnings("unchecked")
-    public List<TableRow> run(Section section, RowDimension dimension, long version, int year) {
-        var query = entityManager.createNativeQuery(sql(section, dimension, Lines.VERSION)).setParameter(1, version);
-        if (!section.revenue()) {
-            query.setParameter(2, year);
-        }
-        return rows(section, dimension, Lines.VERSION, (List<Object[]>) query.getResultList());
+    private SectionQuery() {
     }
 
     /**
@@ -95,12 +74,15 @@ public class SectionQuery {
      */
     public record Lines(String expenditure, String revenue, String where, String unit) {
 
-        /** A version's own lines: {@code ?1} is its id, {@code ?2} its fiscal year (whose names mark 三公 codes). */
-        static final Lines VERSION = new Lines("""
-                 from expenditure_line l
-                left join project p on p.version_id = l.version_id and p.code = l.project_code
-                left join classification_name n on n.fiscal_year = ?2 and n.scheme = 'economic-department'
-                    and n.code = l.economic_code""", " from revenue_line l", "l.version_id = ?1", "l.unit_code");
+        /** A version's own lines, and the names of its fiscal year (which mark 三公 codes). */
+        static Lines version(long id, int year) {
+            return new Lines("""
+                     from expenditure_line l
+                    left join project p on p.version_id = l.version_id and p.code = l.project_code
+                    left join classification_name n on n.fiscal_year = %d and n.scheme = 'economic-department'
+                        and n.code = l.economic_code""".formatted(year), " from revenue_line l", "l.version_id = " + id,
+                    "l.unit_code");
+        }
     }
 
     /** How a dimension groups the lines. */

@@ -1,5 +1,7 @@
 package io.yusuan.budget.table;
 
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import io.yusuan.budget.load.RevenueSource;
 import io.yusuan.budget.version.BudgetVersion;
 import io.yusuan.budget.version.PublishedCache;
@@ -7,6 +9,8 @@ import io.yusuan.budget.version.VersionStatus;
 import io.yusuan.problem.NotFoundProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +20,10 @@ import java.util.stream.Collectors;
 
 /**
  * Derives the standard tables of a version: each section one SQL aggregation (two where the printed table groups
- * otherwise), then names, template rows and the printed layout. A published version's tables are derived once
- * ({@link PublishedCache}).
+ * otherwise), all sent at once with the names they print, then names, template rows and the printed layout. A published
+ * version's tables are derived once ({@link PublishedCache}), from the read-only datasource {@code reads}: its lines
+ * never change, so a replica serves them as well as the primary. A draft's come from the primary, which holds the
+ * editor's latest load.
  */
 @ApplicationScoped
 public class Tables {
@@ -25,13 +31,13 @@ public class Tables {
     /** What a table the source document does not print says so with. */
     static final String NOT_PRINTED = "本表列于部门预算公开目录，源文件未印出；按模板口径编制。";
 
-    private final SectionQuery sections;
-    private final RowNames names;
+    private final AgroalDataSource primary;
+    private final AgroalDataSource reads;
     private final PublishedCache published;
 
-    public Tables(SectionQuery sections, RowNames names, PublishedCache published) {
-        this.sections = sections;
-        this.names = names;
+    public Tables(AgroalDataSource primary, @DataSource("reads") AgroalDataSource reads, PublishedCache published) {
+        this.primary = primary;
+        this.reads = reads;
         this.published = published;
     }
 
@@ -44,7 +50,7 @@ public class Tables {
     public TableView table(BudgetVersion version, String number, AmountUnit unit, boolean byDepartmentCode) {
         TableDefinition definition = definition(number, byDepartmentCode);
         return published.get(version, key(definition, unit, byDepartmentCode),
-                () -> build(version, definition, context(version, unit)));
+                () -> build(version, List.of(definition), unit).get(0));
     }
 
     /** The table of a published version if it was derived before: answered without a query. */
@@ -56,25 +62,47 @@ public class Tables {
         return List.of("table", definition.number(), unit, byDepartmentCode);
     }
 
-    /** Every table of the version, in order; the names are read once for all of them. */
+    /** Every table of the version, in order, from one batch of selects. */
     public List<TableView> all(BudgetVersion version, AmountUnit unit) {
-        return published.get(version, List.of("tables", unit), () -> {
-            TableContext context = context(version, unit);
-            return TableCatalog.all().stream().map(definition -> build(version, definition, context)).toList();
-        });
+        return published.get(version, List.of("tables", unit), () -> build(version, TableCatalog.all(), unit));
     }
 
-    private TableContext context(BudgetVersion version, AmountUnit unit) {
-        return new TableContext(names.classification(version.budget().fiscalYear()), names.units(version.id()),
-                names.projects(version.id()), names.projectCategories(version.id()), names.projectUnits(version.id()),
-                unit);
-    }
-
-    private TableView build(BudgetVersion version, TableDefinition definition, TableContext context) {
+    private List<TableView> build(BudgetVersion version, List<TableDefinition> definitions, AmountUnit unit) {
         int year = version.budget().fiscalYear();
-        return derive(definition, new Heading(version.departmentName(), version.departmentShortName(), year,
-                version.number(), version.status()), context,
-                (section, dimension) -> sections.run(section, dimension, version.id(), year));
+        SectionQuery.Lines lines = SectionQuery.Lines.version(version.id(), year);
+        List<Section> sections = new ArrayList<>();
+        List<RowDimension> dimensions = new ArrayList<>();
+        List<String> statements = new ArrayList<>(List.of(RowNames.classificationSql(year),
+                RowNames.unitsSql(version.id()), RowNames.projectsSql(version.id())));
+        for (TableDefinition definition : definitions) {
+            for (Section section : definition.sections()) {
+                for (RowDimension dimension : section.printedBy() == null ? List.of(section.rows())
+                        : List.of(section.rows(), section.printedBy())) {
+                    sections.add(section);
+                    dimensions.add(dimension);
+                    statements.add(SectionQuery.sql(section, dimension, lines));
+                }
+            }
+        }
+        List<List<Object[]>> results;
+        try (Connection connection = (version.status() == VersionStatus.PUBLISHED ? reads : primary).getConnection()) {
+            results = SqlBatch.results(connection, statements);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the version's lines", e);
+        }
+        List<Object[]> projects = results.get(2);
+        TableContext context = new TableContext(RowNames.classification(results.get(0)), RowNames.byCode(results.get(1), 1),
+                RowNames.byCode(projects, 1), RowNames.byCode(projects, 2), RowNames.byCode(projects, 3), unit);
+        Heading heading = new Heading(version.departmentName(), version.departmentShortName(), year, version.number(),
+                version.status());
+        int first = statements.size() - sections.size();
+        return definitions.stream().map(definition -> derive(definition, heading, context, (section, dimension) -> {
+            int index = 0;
+            while (sections.get(index) != section || dimensions.get(index) != dimension) {
+                index++;
+            }
+            return SectionQuery.rows(section, dimension, lines, results.get(first + index));
+        })).toList();
     }
 
     /**
