@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,12 @@ class ReadsDatasourceTest {
     @Inject
     @DataSource("reads")
     AgroalDataSource reads;
+
+    @Inject
+    AgroalDataSource primary;
+
+    @Inject
+    RegionReads regionReads;
 
     @BeforeEach
     void budgets() {
@@ -63,6 +70,22 @@ class ReadsDatasourceTest {
                 assertThat(total).isEqualByComparingTo(RegionBudgets.json("/api/v1/regions/" + RegionBudgets.JIANXI
                         + "/budgets/2022/tables/03?unit=yuan").at("/sections/0/total/total").decimalValue());
             }
+        }
+    }
+
+    @Test
+    void aReadThatFailsLeavesNoConnectionInsideATransaction() throws SQLException {
+        assertThatThrownBy(() -> regionReads.read(2022, List.of("a read that fails"), connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return statement.executeQuery("select 1 / 0");
+            }
+        })).isInstanceOf(IllegalStateException.class);
+
+        try (Connection connection = primary.getConnection(); Statement statement = connection.createStatement();
+                ResultSet stuck = statement.executeQuery("select count(*) from pg_stat_activity "
+                        + "where application_name = 'budget-service reads' and state like 'idle in transaction%'")) {
+            stuck.next();
+            assertThat(stuck.getInt(1)).isZero();
         }
     }
 }
