@@ -25,11 +25,17 @@ public final class CodeCheck {
 
     private final BudgetPackage budget;
     private final Map<String, UnitType> unitTypes = new HashMap<>();
+    /** Each line's economic pair, or null: made once, for the request and again for the verdicts. */
+    private final YearCheck.Pair[] pairs;
 
     public CodeCheck(BudgetPackage budget) {
         this.budget = budget;
         for (BudgetPackage.Unit unit : budget.units()) {
             unitTypes.putIfAbsent(unit.code(), unit.type());
+        }
+        pairs = new YearCheck.Pair[budget.expenditures().size()];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = pair(budget.expenditures().get(i));
         }
     }
 
@@ -38,8 +44,9 @@ public final class CodeCheck {
         Set<String> functional = new LinkedHashSet<>();
         Set<String> department = new LinkedHashSet<>();
         Set<String> government = new LinkedHashSet<>();
-        Set<YearCheck.Pair> pairs = new LinkedHashSet<>();
-        for (BudgetPackage.Expenditure line : budget.expenditures()) {
+        Set<YearCheck.Pair> distinctPairs = new LinkedHashSet<>();
+        for (int i = 0; i < pairs.length; i++) {
+            BudgetPackage.Expenditure line = budget.expenditures().get(i);
             functional.add(line.functionCode());
             if (line.economicCode() != null) {
                 department.add(line.economicCode());
@@ -47,15 +54,14 @@ public final class CodeCheck {
             if (line.governmentEconomicCode() != null) {
                 government.add(line.governmentEconomicCode());
             }
-            YearCheck.Pair pair = pair(line);
-            if (pair != null) {
-                pairs.add(pair);
+            if (pairs[i] != null) {
+                distinctPairs.add(pairs[i]);
             }
         }
         return new YearCheck.Request(Map.of(
                 YearCheck.FUNCTIONAL, List.copyOf(functional),
                 YearCheck.ECONOMIC_DEPARTMENT, List.copyOf(department),
-                YearCheck.ECONOMIC_GOVERNMENT, List.copyOf(government)), List.copyOf(pairs));
+                YearCheck.ECONOMIC_GOVERNMENT, List.copyOf(government)), List.copyOf(distinctPairs));
     }
 
     /** The faults, findings and names the verdicts give. */
@@ -63,9 +69,9 @@ public final class CodeCheck {
         Map<String, YearCheck.Verdict> functional = byCode(check, YearCheck.FUNCTIONAL);
         Map<String, YearCheck.Verdict> department = byCode(check, YearCheck.ECONOMIC_DEPARTMENT);
         Map<String, YearCheck.Verdict> government = byCode(check, YearCheck.ECONOMIC_GOVERNMENT);
-        Map<YearCheck.Pair, YearCheck.PairVerdict> pairs = new HashMap<>();
+        Map<YearCheck.Pair, YearCheck.PairVerdict> pairVerdicts = new HashMap<>();
         for (YearCheck.PairVerdict verdict : check.pairs()) {
-            pairs.put(new YearCheck.Pair(verdict.departmentCode(), verdict.governmentCode(), verdict.unitType()), verdict);
+            pairVerdicts.put(new YearCheck.Pair(verdict.departmentCode(), verdict.governmentCode(), verdict.unitType()), verdict);
         }
         Outcome outcome = new Outcome();
         for (int i = 0; i < budget.expenditures().size(); i++) {
@@ -76,10 +82,9 @@ public final class CodeCheck {
                     line.economicName());
             outcome.code(i, "governmentEconomicCode", government.get(line.governmentEconomicCode()),
                     YearCheck.ECONOMIC_GOVERNMENT, line.governmentEconomicName());
-            YearCheck.Pair pair = pair(line);
             YearCheck.Verdict economic = department.get(line.economicCode());
-            if (pair != null && economic != null && economic.valid()) {
-                outcome.pair(i, pairs.get(pair), economic, line.economicName());
+            if (pairs[i] != null && economic != null && economic.valid()) {
+                outcome.pair(i, pairVerdicts.get(pairs[i]), economic, line.economicName());
             }
         }
         return outcome;
