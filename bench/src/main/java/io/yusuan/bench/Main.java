@@ -24,7 +24,7 @@ public final class Main {
                    java -jar bench/target/bench.jar export [budgets published through the API, default 400] [runs per size, default 3]
                    java -jar bench/target/bench.jar tables [rounds, default 5] [seconds per read and round, default 5] [connections, default 4]
                    java -jar bench/target/bench.jar province [budgets, default 24000] [minutes of loading through the API at most, default 15] [loaders, default 4]
-                   java -jar bench/target/bench.jar upload [runs after one warm-up, default 5] [expenditure lines, default 20000]""";
+                   java -jar bench/target/bench.jar upload [runs after three warm-ups, default 5] [expenditure lines, default 20000]""";
 
     private Main() {
     }

@@ -10,11 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Uploads of a large package ({@link UploadTiming}), one warm-up and then the runs asked, each a new department's
- * {@code PUT .../draft} followed by {@code COPY} of its lines into {@code expenditure_line} (the baseline) and into the
+ * Uploads of a large package ({@link UploadTiming}), {@value #WARM_UPS} warm-ups and then the runs asked, each a new
+ * department's {@code PUT .../draft} followed by {@code COPY} of its lines into {@code expenditure_line} (the baseline) and into the
  * table without foreign keys: the province benchmark's upload figure, and {@code bench.jar upload} on its own.
  */
 final class UploadBench {
+
+    /**
+     * Uploads not counted: after one, a PUT of 20,000 lines still took 1.3–1.6 s in some runs and 0.7 s in others,
+     * the JIT still compiling its path; after three it is steady.
+     */
+    static final int WARM_UPS = 3;
 
     private final UploadTiming uploads;
     private final CatalogLists lists;
@@ -34,16 +40,15 @@ final class UploadBench {
         List<UploadTiming.Upload> keyed = new ArrayList<>();
         List<UploadTiming.Upload> unkeyed = new ArrayList<>();
         double loadBefore = Main.loadAverage();
-        // run 0 warms each up and is not counted
-        for (int run = 0; run <= runs; run++) {
+        for (int run = 0; run < WARM_UPS + runs; run++) {
             BudgetPackage large = ProvinceGenerator.largeDepartment(lists, seed + run, "410000", 90 + run, lines);
             UploadTiming.Upload put = uploads.put(large);
             UploadTiming.Upload withKeys = uploads.copyKeyed(large);
             UploadTiming.Upload withoutKeys = uploads.copyUnkeyed(large, -1 - run);
-            System.out.printf("  run %d: PUT %,d lines (%.1f MB of JSON, %d units) in %.2f s, COPY in %.3f s "
-                            + "(%.3f s without foreign keys)%n", run, put.lines(), put.bytes() / 1e6,
-                    large.units().size(), put.nanos() / 1e9, withKeys.nanos() / 1e9, withoutKeys.nanos() / 1e9);
-            if (run > 0) {
+            System.out.printf("  %s %d: PUT %,d lines (%.1f MB of JSON, %d units) in %.2f s, COPY in %.3f s "
+                            + "(%.3f s without foreign keys)%n", run < WARM_UPS ? "warm-up" : "run", run, put.lines(),
+                    put.bytes() / 1e6, large.units().size(), put.nanos() / 1e9, withKeys.nanos() / 1e9, withoutKeys.nanos() / 1e9);
+            if (run >= WARM_UPS) {
                 puts.add(put);
                 keyed.add(withKeys);
                 unkeyed.add(withoutKeys);
@@ -53,8 +58,8 @@ final class UploadBench {
         double copy = linesPerSecond(keyed);
         double copyUnkeyed = linesPerSecond(unkeyed);
         List<String> report = new ArrayList<>();
-        report.add(String.format("Upload of a %,d-line package (median of %d runs after one warm-up), load average %.2f "
-                + "before and %.2f after:", puts.get(0).lines(), runs, loadBefore, Main.loadAverage()));
+        report.add(String.format("Upload of a %,d-line package (median of %d runs after %d warm-ups), load average %.2f "
+                + "before and %.2f after:", puts.get(0).lines(), runs, WARM_UPS, loadBefore, Main.loadAverage()));
         report.add("| upload | lines/s (median) | each run, s | lines/s / COPY lines/s |");
         report.add("|---|---:|---|---:|");
         report.add(String.format("| baseline: COPY expenditure_line FROM STDIN (its foreign keys and indexes) | %,.0f | %s "
