@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,12 @@ public final class CodeCheck {
 
     private final BudgetPackage budget;
     private final Map<String, UnitType> unitTypes = new HashMap<>();
-    /** Each line's economic pair, or null: made once, for the request and again for the verdicts. */
+    /**
+     * Each line's economic pair, or null: made once, for the request and again for the verdicts. A package of tens of
+     * thousands of lines has some hundred distinct pairs; the lines share them, so that the many are garbage at once.
+     */
     private final YearCheck.Pair[] pairs;
+    private final Map<YearCheck.Pair, YearCheck.Pair> distinctPairs = new LinkedHashMap<>();
 
     public CodeCheck(BudgetPackage budget) {
         this.budget = budget;
@@ -35,7 +40,8 @@ public final class CodeCheck {
         }
         pairs = new YearCheck.Pair[budget.expenditures().size()];
         for (int i = 0; i < pairs.length; i++) {
-            pairs[i] = pair(budget.expenditures().get(i));
+            YearCheck.Pair pair = pair(budget.expenditures().get(i));
+            pairs[i] = pair == null ? null : distinctPairs.computeIfAbsent(pair, same -> same);
         }
     }
 
@@ -44,9 +50,7 @@ public final class CodeCheck {
         Set<String> functional = new LinkedHashSet<>();
         Set<String> department = new LinkedHashSet<>();
         Set<String> government = new LinkedHashSet<>();
-        Set<YearCheck.Pair> distinctPairs = new LinkedHashSet<>();
-        for (int i = 0; i < pairs.length; i++) {
-            BudgetPackage.Expenditure line = budget.expenditures().get(i);
+        for (BudgetPackage.Expenditure line : budget.expenditures()) {
             functional.add(line.functionCode());
             if (line.economicCode() != null) {
                 department.add(line.economicCode());
@@ -54,14 +58,11 @@ public final class CodeCheck {
             if (line.governmentEconomicCode() != null) {
                 government.add(line.governmentEconomicCode());
             }
-            if (pairs[i] != null) {
-                distinctPairs.add(pairs[i]);
-            }
         }
         return new YearCheck.Request(Map.of(
                 YearCheck.FUNCTIONAL, List.copyOf(functional),
                 YearCheck.ECONOMIC_DEPARTMENT, List.copyOf(department),
-                YearCheck.ECONOMIC_GOVERNMENT, List.copyOf(government)), List.copyOf(distinctPairs));
+                YearCheck.ECONOMIC_GOVERNMENT, List.copyOf(government)), List.copyOf(distinctPairs.keySet()));
     }
 
     /** The faults, findings and names the verdicts give. */
