@@ -31,8 +31,8 @@ import java.util.Random;
  */
 final class ProvinceBench {
 
-    private static final int YEAR = 2022;
-    private static final long SEED = 2022;
+    static final int YEAR = 2022;
+    static final long SEED = 2022;
     private static final String JSON = "application/json";
     /** Lines of the package whose upload is timed: a large department's (an 教育局 of hundreds of schools). */
     private static final int UPLOAD_LINES = 20_000;
@@ -183,34 +183,8 @@ final class ProvinceBench {
 
     private void upload(CatalogLists lists, URI budgetService, Publisher.Tokens tokens, Connection database)
             throws Exception {
-        System.out.printf("Upload: %d runs of a %,d-line package, PUT against COPY%n", UPLOAD_RUNS, UPLOAD_LINES);
-        UploadTiming uploads = new UploadTiming(budgetService, tokens, database);
-        List<UploadTiming.Upload> puts = new ArrayList<>();
-        List<UploadTiming.Upload> copies = new ArrayList<>();
-        double loadBefore = Main.loadAverage();
-        // run 0 warms both up and is not counted
-        for (int run = 0; run <= UPLOAD_RUNS; run++) {
-            BudgetPackage large = ProvinceGenerator.largeDepartment(lists, SEED + run, "410000", 90 + run, UPLOAD_LINES);
-            UploadTiming.Upload put = uploads.put(large);
-            UploadTiming.Upload copy = uploads.copy(large, -1 - run);
-            System.out.printf("  run %d: PUT %,d lines (%.1f MB of JSON, %d units) in %.2f s, COPY in %.3f s%n", run,
-                    put.lines(), put.bytes() / 1e6, large.units().size(), put.nanos() / 1e9, copy.nanos() / 1e9);
-            if (run > 0) {
-                puts.add(put);
-                copies.add(copy);
-            }
-        }
-        double put = median(puts.stream().mapToDouble(UploadTiming.Upload::linesPerSecond).toArray());
-        double copy = median(copies.stream().mapToDouble(UploadTiming.Upload::linesPerSecond).toArray());
         report.add("");
-        report.add(String.format("Upload of a %,d-line package (median of %d runs after one warm-up), load average %.2f "
-                + "before and %.2f after:", puts.get(0).lines(), UPLOAD_RUNS, loadBefore, Main.loadAverage()));
-        report.add("| upload | lines/s (median) | each run, s | lines/s / COPY lines/s |");
-        report.add("|---|---:|---|---:|");
-        report.add(String.format("| baseline: COPY %s FROM STDIN | %,.0f | %s | 1.00× |", UploadTiming.COPY_TABLE, copy,
-                seconds(copies)));
-        report.add(String.format("| PUT .../draft (package JSON %.1f MB) | %,.0f | %s | **%.3f×** |",
-                puts.get(0).bytes() / 1e6, put, seconds(puts), put / copy));
+        report.addAll(new UploadBench(budgetService, tokens, database, lists, SEED).run(UPLOAD_RUNS, UPLOAD_LINES));
     }
 
     private void tableReads(URI budgetService, BudgetPackage budget) throws Exception {
@@ -315,10 +289,6 @@ final class ProvinceBench {
             resident.put(process.getKey(), ServiceMemory.residentKilobytes(process.getValue()));
         }
         return resident;
-    }
-
-    private static String seconds(List<UploadTiming.Upload> uploads) {
-        return String.join(", ", uploads.stream().map(u -> String.format("%.2f", u.nanos() / 1e9)).toList());
     }
 
     private static double median(long[] values) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,22 @@ public final class CodeCheck {
 
     private final BudgetPackage budget;
     private final Map<String, UnitType> unitTypes = new HashMap<>();
+    /**
+     * Each line's economic pair, or null: made once, for the request and again for the verdicts. A package of tens of
+     * thousands of lines has some hundred distinct pairs; the lines share them, so that the many are garbage at once.
+     */
+    private final YearCheck.Pair[] pairs;
+    private final Map<YearCheck.Pair, YearCheck.Pair> distinctPairs = new LinkedHashMap<>();
 
     public CodeCheck(BudgetPackage budget) {
         this.budget = budget;
         for (BudgetPackage.Unit unit : budget.units()) {
             unitTypes.putIfAbsent(unit.code(), unit.type());
+        }
+        pairs = new YearCheck.Pair[budget.expenditures().size()];
+        for (int i = 0; i < pairs.length; i++) {
+            YearCheck.Pair pair = pair(budget.expenditures().get(i));
+            pairs[i] = pair == null ? null : distinctPairs.computeIfAbsent(pair, same -> same);
         }
     }
 
@@ -38,7 +50,6 @@ public final class CodeCheck {
         Set<String> functional = new LinkedHashSet<>();
         Set<String> department = new LinkedHashSet<>();
         Set<String> government = new LinkedHashSet<>();
-        Set<YearCheck.Pair> pairs = new LinkedHashSet<>();
         for (BudgetPackage.Expenditure line : budget.expenditures()) {
             functional.add(line.functionCode());
             if (line.economicCode() != null) {
@@ -47,15 +58,11 @@ public final class CodeCheck {
             if (line.governmentEconomicCode() != null) {
                 government.add(line.governmentEconomicCode());
             }
-            YearCheck.Pair pair = pair(line);
-            if (pair != null) {
-                pairs.add(pair);
-            }
         }
         return new YearCheck.Request(Map.of(
                 YearCheck.FUNCTIONAL, List.copyOf(functional),
                 YearCheck.ECONOMIC_DEPARTMENT, List.copyOf(department),
-                YearCheck.ECONOMIC_GOVERNMENT, List.copyOf(government)), List.copyOf(pairs));
+                YearCheck.ECONOMIC_GOVERNMENT, List.copyOf(government)), List.copyOf(distinctPairs.keySet()));
     }
 
     /** The faults, findings and names the verdicts give. */
@@ -63,9 +70,9 @@ public final class CodeCheck {
         Map<String, YearCheck.Verdict> functional = byCode(check, YearCheck.FUNCTIONAL);
         Map<String, YearCheck.Verdict> department = byCode(check, YearCheck.ECONOMIC_DEPARTMENT);
         Map<String, YearCheck.Verdict> government = byCode(check, YearCheck.ECONOMIC_GOVERNMENT);
-        Map<YearCheck.Pair, YearCheck.PairVerdict> pairs = new HashMap<>();
+        Map<YearCheck.Pair, YearCheck.PairVerdict> pairVerdicts = new HashMap<>();
         for (YearCheck.PairVerdict verdict : check.pairs()) {
-            pairs.put(new YearCheck.Pair(verdict.departmentCode(), verdict.governmentCode(), verdict.unitType()), verdict);
+            pairVerdicts.put(new YearCheck.Pair(verdict.departmentCode(), verdict.governmentCode(), verdict.unitType()), verdict);
         }
         Outcome outcome = new Outcome();
         for (int i = 0; i < budget.expenditures().size(); i++) {
@@ -76,10 +83,9 @@ public final class CodeCheck {
                     line.economicName());
             outcome.code(i, "governmentEconomicCode", government.get(line.governmentEconomicCode()),
                     YearCheck.ECONOMIC_GOVERNMENT, line.governmentEconomicName());
-            YearCheck.Pair pair = pair(line);
             YearCheck.Verdict economic = department.get(line.economicCode());
-            if (pair != null && economic != null && economic.valid()) {
-                outcome.pair(i, pairs.get(pair), economic, line.economicName());
+            if (pairs[i] != null && economic != null && economic.valid()) {
+                outcome.pair(i, pairVerdicts.get(pairs[i]), economic, line.economicName());
             }
         }
         return outcome;

@@ -20,8 +20,10 @@ public final class PackageRules {
     static final String MISMATCH = "MISMATCH";
 
     static final Pattern PROJECT_CODE = Pattern.compile("[0-9]{6}[0-9A-Z]{15}");
-    private static final Pattern FUNCTION_CODE = Pattern.compile("[0-9]{7}");
-    private static final Pattern ECONOMIC_CODE = Pattern.compile("[0-9]{5}");
+    /** A functional code on a line is the 7-digit 项 code. */
+    private static final int FUNCTION_DIGITS = 7;
+    /** An economic code on a line is the 5-digit 款 code. */
+    private static final int ECONOMIC_DIGITS = 5;
 
     private final BudgetPackage budget;
     private final List<FieldError> errors = new ArrayList<>();
@@ -158,7 +160,7 @@ public final class PackageRules {
             unit(at, line.unit());
             if (blank(line.functionCode())) {
                 missing(at + "/functionCode");
-            } else if (!FUNCTION_CODE.matcher(line.functionCode()).matches()) {
+            } else if (!digits(line.functionCode(), FUNCTION_DIGITS)) {
                 fault(at + "/functionCode", "MALFORMED", "a functional code on a line is the 7-digit 项 code");
             }
             optionalName(at, "/functionName", line.functionName());
@@ -242,7 +244,7 @@ public final class PackageRules {
             if (required) {
                 missing(line + field);
             }
-        } else if (!ECONOMIC_CODE.matcher(code).matches()) {
+        } else if (!digits(code, ECONOMIC_DIGITS)) {
             fault(line + field, "MALFORMED", "an economic code on a line is the 5-digit 款 code");
         }
     }
@@ -260,6 +262,23 @@ public final class PackageRules {
 
     private void fault(String at, String code, String message) {
         errors.add(new FieldError(at, code, message));
+    }
+
+    /**
+     * Whether {@code value} is {@code length} ASCII digits, as {@code [0-9]{length}} matches it: a line's codes are
+     * checked on every one of tens of thousands of lines, where a regex matcher each cost more than the check.
+     */
+    static boolean digits(String value, int length) {
+        if (value.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean blank(String value) {

@@ -35,6 +35,19 @@ class PackageRulesTest {
     }
 
     @Test
+    void aLineCodeIsExactlyItsNumberOfAsciiDigits() {
+        assertThat(PackageRules.digits("2010301", 7)).isTrue();
+        assertThat(PackageRules.digits("201030", 7)).isFalse();
+        assertThat(PackageRules.digits("20103011", 7)).isFalse();
+        assertThat(PackageRules.digits("2010a01", 7)).isFalse();
+        assertThat(PackageRules.digits("3010/", 5)).isFalse();
+        assertThat(PackageRules.digits("3010:", 5)).isFalse();
+        // full-width and other scripts' digits are not the code's digits, as [0-9] does not match them
+        assertThat(PackageRules.digits("３０１０１", 5)).isFalse();
+        assertThat(PackageRules.digits("٣٠١٠١", 5)).isFalse();
+    }
+
+    @Test
     void theSourcePackageKeepsEveryRule() {
         assertThat(faults(b -> { })).isEmpty();
     }
