@@ -247,11 +247,11 @@ final class ProvinceBench {
         }
         report.add("");
         report.add(String.format("Roll-up of %s?includeSubregions=true (JSON) against its SQL (RollupQuery.sql) run directly: "
-                        + "the first call after each of %d publications (after %d untimed ones; the very first call of each "
-                        + "table, on a service that had computed none, apart), then %d calls interleaved with as many JDBC "
-                        + "executions, then %d in one psql session (\\timing, its statements summed); load average %.2f "
-                        + "before and %.2f after:", prefecture, PUBLICATIONS, ROLLUP_WARM_UPS, ROLLUP_REPEATS, ROLLUP_REPEATS,
-                loadBefore, Main.loadAverage()));
+                        + "on a vacuumed and analyzed database, the first call after each of %d publications (after %d "
+                        + "untimed ones; the very first call of each table, on a service that had computed none, apart), "
+                        + "then %d calls interleaved with as many JDBC executions; psql (one open session, \\timing, its "
+                        + "statements summed) run once after each timed call; load average %.2f before and %.2f after:",
+                prefecture, PUBLICATIONS, ROLLUP_WARM_UPS, ROLLUP_REPEATS, loadBefore, Main.loadAverage()));
         report.add("| table | departments | answer bytes | psql median ms (p90) | JDBC median ms (p90) | very first call ms "
                 + "| first after publication, median ms (max) | first / psql | repeated median ms (p90) | repeated / psql |");
         report.add("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

@@ -1,9 +1,12 @@
 package io.yusuan.bench;
 
 import io.yusuan.localrun.Service;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -22,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * The SQL budget-service runs for a region's roll-up table, timed directly on the database: over JDBC, every
- * statement's rows read, and in psql with {@code \timing}, its statements' times summed. The text is the service's
+ * statement's rows read, and in an open psql session with {@code \timing}, its statements' times summed. The text is the service's
  * own, from {@code RollupQuery.sql} of the packaged budget-service: its class needs the service's libraries, which the
  * benchmark's class path leaves out, so it is called in a class loader of the packaged application's jars
  * ({@code budget-service/target/quarkus-app}) — the very code the running service is.
@@ -85,46 +88,69 @@ final class RollupSql {
     }
 
     /**
-     * {@code times} executions in one psql session ({@code psql -X -f}, {@code \timing on}), each the sum of its
-     * statements' times as psql reports them; empty when there is no psql on the path.
+     * A psql session ({@code psql -X -q}, {@code \\timing on}) kept open, so that its executions can be interleaved
+     * with the service's calls and see the database as they do; null when there is no psql on the path.
      */
-    List<Long> psqlNanos(int port, String database, int times) throws IOException, InterruptedException {
-        Path script = Files.createTempFile("rollup", ".sql");
+    Psql psql(int port, String database) throws IOException {
+        Process process;
         try {
-            Files.writeString(script, "\\timing on\n" + (sql).repeat(times), StandardCharsets.UTF_8);
-            Process psql;
-            try {
-                psql = new ProcessBuilder("psql", "-X", "-q", "-h", "localhost", "-p", Integer.toString(port), "-U",
-                        "postgres", "-d", database, "-o", "/dev/null", "-f", script.toString())
-                        .redirectErrorStream(true).start();
-            } catch (IOException noPsql) {
-                return List.of();
+            process = new ProcessBuilder("psql", "-X", "-q", "-h", "localhost", "-p", Integer.toString(port), "-U",
+                    "postgres", "-d", database, "-o", "/dev/null").redirectErrorStream(true).start();
+        } catch (IOException noPsql) {
+            return null;
+        }
+        Psql psql = new Psql(process);
+        psql.send("\\timing on\n");
+        return psql;
+    }
+
+    /** An open psql session running the roll-up's statements on request. */
+    final class Psql implements AutoCloseable {
+
+        private static final String DONE = "-- executed --";
+
+        private final Process process;
+        private final Writer in;
+        private final BufferedReader out;
+
+        private Psql(Process process) {
+            this.process = process;
+            this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        private void send(String text) throws IOException {
+            in.write(text);
+            in.flush();
+        }
+
+        /** One execution of every statement: the sum of their times as psql reports them. */
+        long nanos() throws IOException {
+            send(sql + "\\echo '" + DONE + "'\n");
+            double millis = 0;
+            int timed = 0;
+            StringBuilder output = new StringBuilder();
+            for (String line = out.readLine(); !DONE.equals(line); line = out.readLine()) {
+                if (line == null) {
+                    throw new IllegalStateException("psql ended: " + output);
+                }
+                output.append(line).append('\n');
+                Matcher time = TIME.matcher(line);
+                if (time.find()) {
+                    millis += Double.parseDouble(time.group(1));
+                    timed++;
+                }
             }
-            String output;
-            try (InputStream in = psql.getInputStream()) {
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (timed != statements || output.indexOf("ERROR") >= 0) {
+                throw new IllegalStateException("psql timed " + timed + " statements, not " + statements + ": " + output);
             }
-            if (psql.waitFor() != 0 || output.contains("ERROR")) {
-                throw new IllegalStateException("psql failed: " + output);
-            }
-            List<Double> each = new ArrayList<>();
-            Matcher matcher = TIME.matcher(output);
-            while (matcher.find()) {
-                each.add(Double.parseDouble(matcher.group(1)));
-            }
-            if (each.size() != statements * times) {
-                throw new IllegalStateException("psql timed " + each.size() + " statements, not " + statements * times
-                        + ": " + output);
-            }
-            List<Long> executions = new ArrayList<>();
-            for (int i = 0; i < times; i++) {
-                double millis = each.subList(i * statements, (i + 1) * statements).stream().mapToDouble(Double::doubleValue)
-                        .sum();
-                executions.add((long) (millis * 1e6));
-            }
-            return executions;
-        } finally {
-            Files.deleteIfExists(script);
+            return (long) (millis * 1e6);
+        }
+
+        @Override
+        public void close() throws IOException, InterruptedException {
+            send("\\q\n");
+            process.waitFor();
         }
     }
 }

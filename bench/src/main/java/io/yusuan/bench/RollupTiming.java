@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +18,8 @@ import java.util.List;
  * A region's roll-up table ({@code GET /api/v1/regions/{region}/budgets/{year}/tables/{nn}?includeSubregions=true})
  * over the published budgets of a prefecture and its counties: the first call after a publication (which changes the
  * publication stamp, so no cached answer may be served) and repeated calls, against the roll-up's own SQL run directly
- * on budget-service's database over JDBC, each execution read to its last row.
+ * on budget-service's database: in an open psql session, one execution after each timed call (the baseline), and over
+ * JDBC, each execution read to its last row. The database is vacuumed and analyzed before any of it.
  *
  * <p>A publication is an adjustment (预算调整) of one of the region's budgets, published through the API as a budget
  * office would; each round adjusts another budget, so the region's department count stays the same. Untimed rounds come
@@ -69,8 +71,18 @@ final class RollupTiming {
      */
     List<Figures> measure(String region, List<String> tables, List<BudgetPackage> adjustable, int warmUps,
             int publications, int repeats) throws IOException, InterruptedException, SQLException {
+        settle();
+        List<RollupSql> sqls = new ArrayList<>();
+        List<RollupSql.Psql> sessions = new ArrayList<>();
         List<List<Long>> first = new ArrayList<>();
-        tables.forEach(table -> first.add(new ArrayList<>()));
+        List<List<Long>> psql = new ArrayList<>();
+        for (String table : tables) {
+            RollupSql sql = new RollupSql(root, region, year, true, table);
+            sqls.add(sql);
+            sessions.add(sql.psql(databasePort, Service.BUDGET.databaseName()));
+            first.add(new ArrayList<>());
+            psql.add(new ArrayList<>());
+        }
         long[] cold = new long[tables.size()];
         try (KeepAliveConnection http = new KeepAliveConnection(budgetService)) {
             for (int round = 0; round < warmUps + publications; round++) {
@@ -83,6 +95,9 @@ final class RollupTiming {
                     }
                     if (round >= warmUps) {
                         first.get(t).add(nanos);
+                        if (sessions.get(t) != null) {
+                            psql.get(t).add(sessions.get(t).nanos());
+                        }
                     }
                 }
             }
@@ -93,18 +108,35 @@ final class RollupTiming {
                 int departments = JSON.readTree(answer.body()).path("departmentCount").asInt(-1);
                 long[] repeated = new long[repeats];
                 long[] jdbc = new long[repeats];
-                RollupSql sql = new RollupSql(root, region, year, true, table);
                 for (int i = 0; i < repeats; i++) {
                     repeated[i] = timedGet(http, path(region, table));
-                    jdbc[i] = sql.jdbcNanos(database);
+                    jdbc[i] = sqls.get(t).jdbcNanos(database);
+                    if (sessions.get(t) != null) {
+                        psql.get(t).add(sessions.get(t).nanos());
+                    }
                 }
-                List<Long> psql = sql.psqlNanos(databasePort, Service.BUDGET.databaseName(), repeats);
                 figures.add(new Figures(table, departments, answer.body().length(), cold[t],
                         Latencies.of(first.get(t).stream().mapToLong(Long::longValue).toArray()), Latencies.of(repeated),
-                        Latencies.of(jdbc), psql.isEmpty() ? null : Latencies.of(psql.stream().mapToLong(Long::longValue)
-                        .toArray())));
+                        Latencies.of(jdbc), psql.get(t).isEmpty() ? null
+                        : Latencies.of(psql.get(t).stream().mapToLong(Long::longValue).toArray())));
             }
             return figures;
+        } finally {
+            for (RollupSql.Psql session : sessions) {
+                if (session != null) {
+                    session.close();
+                }
+            }
+        }
+    }
+
+    /**
+     * Vacuums and analyzes budget-service's database first: after loading a province, autovacuum would otherwise be at
+     * work during some of the timings and not others.
+     */
+    private void settle() throws SQLException {
+        try (Statement statement = database.createStatement()) {
+            statement.execute("vacuum analyze");
         }
     }
 

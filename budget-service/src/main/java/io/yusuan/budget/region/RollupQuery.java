@@ -1,9 +1,7 @@
 package io.yusuan.budget.region;
 
 import io.yusuan.budget.table.RowDimension;
-import io.yusuan.budget.table.Section;
 import io.yusuan.budget.table.SectionQuery;
-import io.yusuan.budget.table.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,24 +39,9 @@ public final class RollupQuery {
         RegionScope scope = new RegionScope(region, includeSubregions);
         List<String> statements = new ArrayList<>();
         statements.add(counted(scope, year));
-        sections(scope, year, RegionTables.definition(number, byDepartmentCode)).forEach(sum -> statements.add(sum.sql()));
+        SectionQuery.sums(List.of(RegionTables.definition(number, byDepartmentCode)),
+                dimension -> lines(scope, year, dimension)).forEach(sum -> statements.add(sum.sql()));
         return String.join(";\n", statements) + ";\n";
-    }
-
-    /** One select of a section's sums: its rows grouped by {@code dimension}. */
-    record SectionSum(Section section, RowDimension dimension, String sql) {
-    }
-
-    /** Each section's select, and the select of its printed rows where it has one, in the table's order. */
-    static List<SectionSum> sections(RegionScope scope, int year, TableDefinition definition) {
-        List<SectionSum> sums = new ArrayList<>();
-        for (Section section : definition.sections()) {
-            for (RowDimension dimension : section.printedBy() == null ? List.of(section.rows())
-                    : List.of(section.rows(), section.printedBy())) {
-                sums.add(new SectionSum(section, dimension, SectionQuery.sql(section, dimension, lines(scope, year, dimension))));
-            }
-        }
-        return sums;
     }
 
     static String stamp(int year) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs a section as one SQL aggregation over a version's lines (or, through {@link Lines}, over any lines of the same
@@ -47,6 +48,38 @@ public final class SectionQuery {
             }
         }
         return sql.toString();
+    }
+
+    /** One select of a section's sums: its rows grouped by {@code dimension}. */
+    public record Sum(Section section, RowDimension dimension, String sql) {
+    }
+
+    /**
+     * The selects of every table's sections in order, each section's rows and then its printed rows where it has them:
+     * the order in which {@link Tables#derive} asks for them.
+     */
+    public static List<Sum> sums(List<TableDefinition> definitions, Function<RowDimension, Lines> lines) {
+        List<Sum> sums = new ArrayList<>();
+        for (TableDefinition definition : definitions) {
+            for (Section section : definition.sections()) {
+                for (RowDimension dimension : section.printedBy() == null ? List.of(section.rows())
+                        : List.of(section.rows(), section.printedBy())) {
+                    sums.add(new Sum(section, dimension, sql(section, dimension, lines.apply(dimension))));
+                }
+            }
+        }
+        return sums;
+    }
+
+    /** What {@link Tables#derive} asks for, answered from {@code results}: the rows of each of {@code sums}, in order. */
+    public static Tables.Sums answered(List<Sum> sums, List<List<Object[]>> results, Function<RowDimension, Lines> lines) {
+        return (section, dimension) -> {
+            int index = 0;
+            while (sums.get(index).section() != section || sums.get(index).dimension() != dimension) {
+                index++;
+            }
+            return rows(section, dimension, lines.apply(dimension), results.get(index));
+        };
     }
 
     /** The rows of the results of {@link #sql}, each a result row's columns: the total first. */

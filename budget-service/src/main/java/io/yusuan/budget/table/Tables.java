@@ -70,20 +70,10 @@ public class Tables {
     private List<TableView> build(BudgetVersion version, List<TableDefinition> definitions, AmountUnit unit) {
         int year = version.budget().fiscalYear();
         SectionQuery.Lines lines = SectionQuery.Lines.version(version.id(), year);
-        List<Section> sections = new ArrayList<>();
-        List<RowDimension> dimensions = new ArrayList<>();
+        List<SectionQuery.Sum> sums = SectionQuery.sums(definitions, dimension -> lines);
         List<String> statements = new ArrayList<>(List.of(RowNames.classificationSql(year),
                 RowNames.unitsSql(version.id()), RowNames.projectsSql(version.id())));
-        for (TableDefinition definition : definitions) {
-            for (Section section : definition.sections()) {
-                for (RowDimension dimension : section.printedBy() == null ? List.of(section.rows())
-                        : List.of(section.rows(), section.printedBy())) {
-                    sections.add(section);
-                    dimensions.add(dimension);
-                    statements.add(SectionQuery.sql(section, dimension, lines));
-                }
-            }
-        }
+        sums.forEach(sum -> statements.add(sum.sql()));
         List<List<Object[]>> results;
         try (Connection connection = (version.status() == VersionStatus.PUBLISHED ? reads : primary).getConnection()) {
             results = SqlBatch.results(connection, statements);
@@ -95,14 +85,8 @@ public class Tables {
                 RowNames.byCode(projects, 1), RowNames.byCode(projects, 2), RowNames.byCode(projects, 3), unit);
         Heading heading = new Heading(version.departmentName(), version.departmentShortName(), year, version.number(),
                 version.status());
-        int first = statements.size() - sections.size();
-        return definitions.stream().map(definition -> derive(definition, heading, context, (section, dimension) -> {
-            int index = 0;
-            while (sections.get(index) != section || dimensions.get(index) != dimension) {
-                index++;
-            }
-            return SectionQuery.rows(section, dimension, lines, results.get(first + index));
-        })).toList();
+        Sums answered = SectionQuery.answered(sums, results.subList(3, results.size()), dimension -> lines);
+        return definitions.stream().map(definition -> derive(definition, heading, context, answered)).toList();
     }
 
     /**
