@@ -28,8 +28,8 @@ public class DepartmentRanking {
         this.reads = reads;
     }
 
-    public RegionReads.Stamped<RankingPage> page(RegionScope scope, int year, RankingSort sort, boolean descending, int limit,
-            RankingCursor after) {
+    public RegionReads.Stamped<RankingPage> page(RegionScope scope, int year, RankingSort sort, boolean descending,
+            int limit, RankingCursor after) {
         return reads.read(year, List.of("ranking", scope, sort, descending, limit, after == null ? "" : after.token()),
                 connection -> read(connection, scope, year, sort, descending, limit, after));
     }

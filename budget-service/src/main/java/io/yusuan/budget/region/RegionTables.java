@@ -1,7 +1,6 @@
 package io.yusuan.budget.region;
 
 import io.yusuan.budget.table.AmountUnit;
-import io.yusuan.budget.table.RowDimension;
 import io.yusuan.budget.table.RowNames;
 import io.yusuan.budget.table.SectionQuery;
 import io.yusuan.budget.table.SqlBatch;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A region's tables: a department's table definitions, rows and layout, summed over the region's published budgets
@@ -57,8 +55,7 @@ public class RegionTables {
     /** The regions' and the codes' names, the budgets counted and every section's sums, read at once. */
     private static RegionTable build(Connection connection, RegionScope scope, int year, TableDefinition definition,
             AmountUnit unit) throws SQLException {
-        Function<RowDimension, SectionQuery.Lines> lines = dimension -> RollupQuery.lines(scope, year, dimension);
-        List<SectionQuery.Sum> sums = SectionQuery.sums(List.of(definition), lines);
+        List<SectionQuery.Sum> sums = RollupQuery.sums(scope, year, definition);
         List<String> statements = new ArrayList<>(List.of(RollupQuery.regions(scope), RowNames.classificationSql(year),
                 RollupQuery.counted(scope, year)));
         sums.forEach(sum -> statements.add(sum.sql()));
@@ -72,7 +69,7 @@ public class RegionTables {
         String heading = name == null ? scope.region() : name;
         TableContext context = TableContext.ofRegions(RowNames.classification(results.get(1)), regions, unit);
         TableView table = Tables.derive(definition, new Tables.Heading(heading, heading, year, null,
-                VersionStatus.PUBLISHED), context, SectionQuery.answered(sums, results.subList(3, results.size()), lines));
+                VersionStatus.PUBLISHED), context, SectionQuery.answered(sums, results.subList(3, results.size())));
         return new RegionTable(table, new RegionRef(scope.region(), name), scope.includeSubregions(),
                 ((Number) counted[0]).intValue(),
                 counted[1] == null ? null : ((Timestamp) counted[1]).toInstant().atOffset(ZoneOffset.UTC));

@@ -2,6 +2,7 @@ package io.yusuan.budget.region;
 
 import io.yusuan.budget.table.RowDimension;
 import io.yusuan.budget.table.SectionQuery;
+import io.yusuan.budget.table.TableDefinition;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,9 +40,13 @@ public final class RollupQuery {
         RegionScope scope = new RegionScope(region, includeSubregions);
         List<String> statements = new ArrayList<>();
         statements.add(counted(scope, year));
-        SectionQuery.sums(List.of(RegionTables.definition(number, byDepartmentCode)),
-                dimension -> lines(scope, year, dimension)).forEach(sum -> statements.add(sum.sql()));
+        sums(scope, year, RegionTables.definition(number, byDepartmentCode)).forEach(sum -> statements.add(sum.sql()));
         return String.join(";\n", statements) + ";\n";
+    }
+
+    /** The table's sections over the scope's summed lines, in the order {@code Tables.derive} asks for them. */
+    static List<SectionQuery.Sum> sums(RegionScope scope, int year, TableDefinition definition) {
+        return SectionQuery.sums(List.of(definition), dimension -> lines(scope, year, dimension));
     }
 
     static String stamp(int year) {

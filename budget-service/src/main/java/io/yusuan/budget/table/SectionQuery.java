@@ -50,8 +50,12 @@ public final class SectionQuery {
         return sql.toString();
     }
 
-    /** One select of a section's sums: its rows grouped by {@code dimension}. */
-    public record Sum(Section section, RowDimension dimension, String sql) {
+    /** One select of a section's sums: its rows grouped by {@code dimension}, over {@code lines}. */
+    public record Sum(Section section, RowDimension dimension, Lines lines) {
+
+        public String sql() {
+            return SectionQuery.sql(section, dimension, lines);
+        }
     }
 
     /**
@@ -64,7 +68,7 @@ public final class SectionQuery {
             for (Section section : definition.sections()) {
                 for (RowDimension dimension : section.printedBy() == null ? List.of(section.rows())
                         : List.of(section.rows(), section.printedBy())) {
-                    sums.add(new Sum(section, dimension, sql(section, dimension, lines.apply(dimension))));
+                    sums.add(new Sum(section, dimension, lines.apply(dimension)));
                 }
             }
         }
@@ -72,13 +76,13 @@ public final class SectionQuery {
     }
 
     /** What {@link Tables#derive} asks for, answered from {@code results}: the rows of each of {@code sums}, in order. */
-    public static Tables.Sums answered(List<Sum> sums, List<List<Object[]>> results, Function<RowDimension, Lines> lines) {
+    public static Tables.Sums answered(List<Sum> sums, List<List<Object[]>> results) {
         return (section, dimension) -> {
             int index = 0;
             while (sums.get(index).section() != section || sums.get(index).dimension() != dimension) {
                 index++;
             }
-            return rows(section, dimension, lines.apply(dimension), results.get(index));
+            return rows(section, dimension, sums.get(index).lines(), results.get(index));
         };
     }
 

@@ -85,7 +85,7 @@ public class Tables {
                 RowNames.byCode(projects, 1), RowNames.byCode(projects, 2), RowNames.byCode(projects, 3), unit);
         Heading heading = new Heading(version.departmentName(), version.departmentShortName(), year, version.number(),
                 version.status());
-        Sums answered = SectionQuery.answered(sums, results.subList(3, results.size()), dimension -> lines);
+        Sums answered = SectionQuery.answered(sums, results.subList(3, results.size()));
         return definitions.stream().map(definition -> derive(definition, heading, context, answered)).toList();
     }
 
