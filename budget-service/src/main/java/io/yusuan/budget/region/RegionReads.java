@@ -16,9 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Region roll-ups and rankings read published data only, through the read-only datasource {@code reads} (a replica in
- * a deployment of many nodes), each in one repeatable-read snapshot. What they answer is kept per instance under the
+ * a deployment of many nodes), each in one repeatable-read snapshot. What they answer is kept per instance with the
  * year's publication stamp, read in the same snapshot: a publication on any instance raises the stamp, so a result
- * kept before it is never served again, and an instance never needs telling. The stamp is the answer's ETag too.
+ * kept before it is never served again, and an instance never needs telling. A read that can be brought up to date
+ * from what it kept is ({@link Advance}), for a few publications change a few budgets of thousands. The stamp is the
+ * answer's ETag too.
  */
 @ApplicationScoped
 public class RegionReads {
@@ -30,8 +32,14 @@ public class RegionReads {
      */
     private static final String BEGIN = "begin isolation level repeatable read";
 
+    /**
+     * The most publication events an answer is brought up to date over; beyond, it is read again. Bringing it up
+     * reads the lines of every budget published since, once or twice each: past a few dozen, more than the kept sums.
+     */
+    static final long MOST_ADVANCED = 64;
+
     private final AgroalDataSource reads;
-    private final Cache<List<Object>, Object> kept;
+    private final Cache<List<Object>, Kept> kept;
 
     public RegionReads(@DataSource("reads") AgroalDataSource reads,
             @ConfigProperty(name = "yusuan.region-cache.entries", defaultValue = "1000") long entries) {
@@ -45,8 +53,18 @@ public class RegionReads {
         T on(Connection connection) throws SQLException;
     }
 
+    /** What brings an answer read at an earlier stamp up to the snapshot's, on the snapshot. */
+    @FunctionalInterface
+    interface Advance<T> {
+        T from(Connection connection, T kept, long stamp) throws SQLException;
+    }
+
     /** An answer, and its entity tag: the same for the same question at the same publication stamp, on every instance. */
     record Stamped<T>(T answer, EntityTag tag) {
+    }
+
+    /** An answer as of a publication stamp. */
+    private record Kept(long stamp, Object answer) {
     }
 
     /**
@@ -54,18 +72,35 @@ public class RegionReads {
      *
      * @param what names the read and every parameter it depends on, by their text: equal for equal answers only
      */
-    @SuppressWarnings("unchecked")
     <T> Stamped<T> read(int year, List<Object> what, Read<T> read) {
+        return read(year, what, read, null);
+    }
+
+    /**
+     * What {@code read} answers for {@code year}: from memory if it was computed at the same publication stamp; else
+     * brought up to the stamp by {@code advance} from what was kept at an earlier one, if that is at most
+     * {@link #MOST_ADVANCED} events before; else read.
+     *
+     * @param what names the read and every parameter it depends on, by their text: equal for equal answers only
+     */
+    @SuppressWarnings("unchecked")
+    <T> Stamped<T> read(int year, List<Object> what, Read<T> read, Advance<T> advance) {
         try (Connection connection = reads.getConnection(); Statement end = connection.createStatement()) {
             boolean open = true;
             try {
                 long stamp = begin(connection, year);
-                List<Object> key = List.of(what, stamp);
-                Object answer = kept.getIfPresent(key);
-                if (answer == null) {
+                Kept before = kept.getIfPresent(what);
+                Object answer;
+                if (before != null && before.stamp() == stamp) {
+                    answer = before.answer();
+                } else {
                     // computed outside the cache's lock: two first reads compute the same answer twice, harmlessly
-                    answer = read.on(connection);
-                    kept.put(key, answer);
+                    answer = advance != null && before != null && before.stamp() < stamp
+                            && stamp - before.stamp() <= MOST_ADVANCED
+                            ? advance.from(connection, (T) before.answer(), before.stamp()) : read.on(connection);
+                    // an instance reading a replica behind another's keeps the newer answer
+                    kept.asMap().merge(what, new Kept(stamp, answer),
+                            (older, newer) -> older.stamp() > newer.stamp() ? older : newer);
                 }
                 end.execute("commit");
                 open = false;

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,30 +49,73 @@ public class RegionTables {
 
     public RegionReads.Stamped<RegionTable> table(RegionScope scope, int year, TableDefinition definition,
             AmountUnit unit, boolean byDepartmentCode) {
-        return reads.read(year, List.of("table", scope, definition.number(), byDepartmentCode, unit),
-                connection -> build(connection, scope, year, definition, unit));
+        RegionReads.Stamped<Rollup> rollup = reads.read(year, List.of("table", scope, definition.number(),
+                byDepartmentCode, unit), connection -> build(connection, scope, year, definition, unit),
+                (connection, kept, stamp) -> advance(connection, scope, year, definition, unit, kept, stamp));
+        return new RegionReads.Stamped<>(rollup.answer().table(), rollup.tag());
+    }
+
+    /** A roll-up as kept: the table, and the sums of its sections it was laid out from, in {@link RollupQuery#sums}' order. */
+    record Rollup(RegionTable table, List<List<Object[]>> sums) {
     }
 
     /** The regions' and the codes' names, the budgets counted and every section's sums, read at once. */
-    private static RegionTable build(Connection connection, RegionScope scope, int year, TableDefinition definition,
+    static Rollup build(Connection connection, RegionScope scope, int year, TableDefinition definition,
             AmountUnit unit) throws SQLException {
         List<SectionQuery.Sum> sums = RollupQuery.sums(scope, year, definition);
+        List<List<Object[]>> results = SqlBatch.results(connection, statements(scope, year, RollupQuery.counted(scope,
+                year), sums));
+        Object[] counted = results.get(2).get(0);
+        return laidOut(scope, year, definition, unit, results, ((Number) counted[0]).intValue(), published(counted[1]),
+                sums, results.subList(3, results.size()));
+    }
+
+    /**
+     * The roll-up {@code kept} at stamp {@code since}, with what the publications after it changed: the names read
+     * again, the count and every section's sums added to ({@link RollupChanges}).
+     */
+    private static Rollup advance(Connection connection, RegionScope scope, int year, TableDefinition definition,
+            AmountUnit unit, Rollup kept, long since) throws SQLException {
+        List<SectionQuery.Sum> changes = RollupQuery.changes(scope, year, definition, since);
+        List<List<Object[]>> results = SqlBatch.results(connection, statements(scope, year,
+                RollupQuery.countedSince(scope, year, since), changes));
+        Object[] counted = results.get(2).get(0);
+        OffsetDateTime latest = published(counted[1]);
+        OffsetDateTime before = kept.table().latestPublishedAt();
+        List<List<Object[]>> sums = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            sums.add(RollupChanges.added(changes.get(i).keys(), kept.sums().get(i), results.get(3 + i)));
+        }
+        return laidOut(scope, year, definition, unit, results, kept.table().departmentCount()
+                + ((Number) counted[0]).intValue(), latest == null || before != null && before.isAfter(latest) ? before
+                : latest, changes, sums);
+    }
+
+    private static List<String> statements(RegionScope scope, int year, String counted, List<SectionQuery.Sum> sums) {
         List<String> statements = new ArrayList<>(List.of(RollupQuery.regions(scope), RowNames.classificationSql(year),
-                RollupQuery.counted(scope, year)));
+                counted));
         sums.forEach(sum -> statements.add(sum.sql()));
-        List<List<Object[]>> results = SqlBatch.results(connection, statements);
+        return statements;
+    }
+
+    /** The table of {@code sums}' results, named by the regions' and the codes' names of {@code results}. */
+    private static Rollup laidOut(RegionScope scope, int year, TableDefinition definition, AmountUnit unit,
+            List<List<Object[]>> results, int departments, OffsetDateTime latest, List<SectionQuery.Sum> sums,
+            List<List<Object[]>> sumResults) {
         Map<String, String> regions = new LinkedHashMap<>();
         for (Object[] row : results.get(0)) {
             regions.put((String) row[0], (String) row[1]);
         }
-        Object[] counted = results.get(2).get(0);
         String name = regions.get(scope.region());
         String heading = name == null ? scope.region() : name;
         TableContext context = TableContext.ofRegions(RowNames.classification(results.get(1)), regions, unit);
         TableView table = Tables.derive(definition, new Tables.Heading(heading, heading, year, null,
-                VersionStatus.PUBLISHED), context, SectionQuery.answered(sums, results.subList(3, results.size())));
-        return new RegionTable(table, new RegionRef(scope.region(), name), scope.includeSubregions(),
-                ((Number) counted[0]).intValue(),
-                counted[1] == null ? null : ((Timestamp) counted[1]).toInstant().atOffset(ZoneOffset.UTC));
+                VersionStatus.PUBLISHED), context, SectionQuery.answered(sums, sumResults));
+        return new Rollup(new RegionTable(table, new RegionRef(scope.region(), name), scope.includeSubregions(),
+                departments, latest), List.copyOf(sumResults));
+    }
+
+    private static OffsetDateTime published(Object timestamp) {
+        return timestamp == null ? null : ((Timestamp) timestamp).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

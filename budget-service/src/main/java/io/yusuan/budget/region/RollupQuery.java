@@ -18,6 +18,34 @@ public final class RollupQuery {
     /** The published budgets counted, and the newest publication among them. */
     static final String COUNTED = "select count(*), max(published_at) from region_budget where fiscal_year = %d and %s";
 
+    /**
+     * The budgets that the publications after a stamp added to the count (those with no publication up to it), and the
+     * newest publication among the budgets they published.
+     */
+    static final String COUNTED_SINCE = """
+            select count(*) filter (where not exists (select 1 from publication_event e where e.budget_id = r.budget_id
+                and e.sequence <= %d)), max(published_at)
+            from region_budget r where fiscal_year = %d and sequence > %d and %s""";
+
+    /**
+     * The versions the publications after a stamp changed the count by, with the sign they count with and where their
+     * lines are summed: each budget they published with the version counted now (+1) and, if it had one, the version
+     * its latest publication up to the stamp named, counted then (-1). A version replaced counts in the scopes of its
+     * budget's region as they are now: the regions' chains are the catalog's and do not move within a year.
+     */
+    static final String CHANGED = """
+            select r.fiscal_year, r.version_id, 1 as sign, r.region_code, r.region_path
+            from region_budget r where r.fiscal_year = %1$d and r.sequence > %2$d
+            union all
+            select r.fiscal_year, e.version_id, -1, r.region_code, r.region_path
+            from region_budget r
+            cross join lateral (select e.version_id from publication_event e where e.budget_id = r.budget_id
+                and e.sequence <= %3$d order by e.sequence desc limit 1) e
+            where r.fiscal_year = %1$d and r.sequence > %2$d""";
+
+    /** How many lines a row of a section sums, over summed lines: the presence of a row that changes take lines from. */
+    private static final String COUNTED_LINES = "coalesce(sum(l.lines), 0)";
+
     /** The regions summed, by code, and their names. */
     static final String REGIONS = "select code, name from region where %s order by code";
 
@@ -57,6 +85,15 @@ public final class RollupQuery {
         return COUNTED.formatted(year, scope.condition("region_code"));
     }
 
+    static String countedSince(RegionScope scope, int year, long since) {
+        return COUNTED_SINCE.formatted(since, year, since, scope.condition("region_code"));
+    }
+
+    /** The changes since stamp {@code since} of the table's sections, in the order of {@link #sums}. */
+    static List<SectionQuery.Sum> changes(RegionScope scope, int year, TableDefinition definition, long since) {
+        return SectionQuery.sums(List.of(definition), dimension -> changes(scope, year, dimension, since));
+    }
+
     static String regions(RegionScope scope) {
         return REGIONS.formatted(scope.condition("code"));
     }
@@ -69,26 +106,76 @@ public final class RollupQuery {
      * it with every region under that one.
      */
     static SectionQuery.Lines lines(RegionScope scope, int year, RowDimension dimension) {
-        boolean byFunction = switch (dimension) {
-            case FUNCTIONAL, FUNCTIONAL_CATEGORIES, UNIT_FUNCTIONAL -> true;
-            default -> false;
-        };
-        String expenditure = byFunction ? """
+        String expenditure = byFunction(dimension) ? """
                  from region_function l
                 cross join lateral (select l.project_category as category) p""" : """
                  from region_economic l
                 left join classification_name n on n.fiscal_year = l.fiscal_year and n.scheme = 'economic-department'
                     and n.code = l.economic_code""";
-        String own = "not l.subtree and l.region_code = '" + scope.region() + "'";
+        return new SectionQuery.Lines(expenditure, " from region_revenue l", where(scope, year, dimension), "l.region_code",
+                COUNTED_LINES);
+    }
+
+    /**
+     * What the publications after stamp {@code since} changed in the scope's summed lines, in their shape
+     * ({@link #lines}): the lines of each budget's version counted now, and negated, those of the version it counted at
+     * {@code since}, summed per version and scope as {@code region_rollup_add} (V8) sums them into the kept lines. The
+     * sections' selects over these are what the publications added to their sums ({@link RollupChanges}).
+     */
+    static SectionQuery.Lines changes(RegionScope scope, int year, RowDimension dimension, long since) {
+        String changed = CHANGED.formatted(year, since, since);
+        String expenditure = byFunction(dimension) ? """
+                 from (select c.fiscal_year, s.subtree, s.region_code, s.parent, g.function_code, g.kind, g.category,
+                        g.project_category, g.economic_code, g.fund, c.sign * g.amount as amount, c.sign * g.lines as lines
+                    from (%s) c
+                    cross join lateral (select l.function_code, l.kind, l.category, p.category as project_category,
+                            case when l.kind = 'BASIC' then substr(l.economic_code, 1, 3) end as economic_code, l.fund,
+                            sum(l.amount) as amount, count(*) as lines
+                        from expenditure_line l
+                        left join project p on p.version_id = l.version_id and p.code = l.project_code
+                        where l.version_id = c.version_id
+                        group by 1, 2, 3, 4, 5, 6) g
+                    cross join region_rollup_scopes(c.region_code, c.region_path) s) l
+                cross join lateral (select l.project_category as category) p""".formatted(changed) : """
+                 from (select c.fiscal_year, s.subtree, s.region_code, g.economic_code, g.government_economic_code,
+                        g.kind, g.category, g.fund, c.sign * g.amount as amount, c.sign * g.lines as lines
+                    from (%s) c
+                    cross join lateral (select l.economic_code, l.government_economic_code, l.kind, l.category, l.fund,
+                            sum(l.amount) as amount, count(*) as lines
+                        from expenditure_line l
+                        where l.version_id = c.version_id
+                        group by 1, 2, 3, 4, 5) g
+                    cross join region_rollup_scopes(c.region_code, c.region_path) s) l
+                left join classification_name n on n.fiscal_year = l.fiscal_year and n.scheme = 'economic-department'
+                    and n.code = l.economic_code""".formatted(changed);
+        String revenue = """
+                 from (select c.fiscal_year, s.subtree, s.region_code, g.source, g.fund, c.sign * g.amount as amount,
+                        c.sign * g.lines as lines
+                    from (%s) c
+                    cross join lateral (select l.source, l.fund, sum(l.amount) as amount, count(*) as lines
+                        from revenue_line l
+                        where l.version_id = c.version_id
+                        group by 1, 2) g
+                    cross join region_rollup_scopes(c.region_code, c.region_path) s) l""".formatted(changed);
+        return new SectionQuery.Lines(expenditure, revenue, where(scope, year, dimension), "l.region_code", COUNTED_LINES);
+    }
+
+    private static boolean byFunction(RowDimension dimension) {
+        return switch (dimension) {
+            case FUNCTIONAL, FUNCTIONAL_CATEGORIES, UNIT_FUNCTIONAL -> true;
+            default -> false;
+        };
+    }
+
+    private static String where(RegionScope scope, int year, RowDimension dimension) {
         String where;
         if (!scope.includeSubregions()) {
-            where = own;
+            where = "not l.subtree and l.region_code = '" + scope.region() + "'";
         } else if (dimension == RowDimension.UNIT_FUNCTIONAL) {
             where = "l.parent = '" + scope.region() + "'";
         } else {
             where = "l.subtree and l.region_code = '" + scope.region() + "'";
         }
-        return new SectionQuery.Lines(expenditure, " from region_revenue l", "l.fiscal_year = " + year + " and " + where,
-                "l.region_code");
+        return "l.fiscal_year = " + year + " and " + where;
     }
 }

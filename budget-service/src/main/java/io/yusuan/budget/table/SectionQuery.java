@@ -2,6 +2,7 @@ package io.yusuan.budget.table;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,9 @@ public final class SectionQuery {
 
     /**
      * The section as one SQL aggregation over {@code lines}: the group keys ({@code k0}, {@code k1} …), then
-     * {@code grouping(...)} as {@code g}, then a sum per column, total first ({@link #rows} reads them).
+     * {@code grouping(...)} as {@code g}, then a sum per column, total first ({@link #rows} reads them), then how many
+     * lines each row sums where {@code lines} says ({@link Lines#counted}). Rows are in the order of their keys, byte by
+     * byte whatever the database's collation, each subtotal before the rows it sums ({@link #ORDER}).
      */
     public static String sql(Section section, RowDimension dimension, Lines lines) {
         Grouping grouping = Grouping.of(dimension, lines.unit());
@@ -33,6 +36,9 @@ public final class SectionQuery {
                     .append(column.predicate() == null ? "" : " filter (where " + column.predicate() + ")")
                     .append(", 0)");
         }
+        if (lines.counted() != null) {
+            sql.append(", ").append(lines.counted());
+        }
         sql.append(section.revenue() ? lines.revenue() : lines.expenditure());
         sql.append(" where ").append(lines.where());
         if (section.filter() != null) {
@@ -43,9 +49,10 @@ public final class SectionQuery {
             sql.append(" order by ").append(grouping.orderBy());
         } else if (!grouping.keys().isEmpty()) {
             sql.append(" order by ");
-            for (int i = 0; i < grouping.keys().size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("k").append(i).append(" nulls first");
+            for (String key : grouping.keys()) {
+                sql.append(key).append(" collate \"C\" nulls first, ");
             }
+            sql.append("g desc");
         }
         return sql.toString();
     }
@@ -56,6 +63,30 @@ public final class SectionQuery {
         public String sql() {
             return SectionQuery.sql(section, dimension, lines);
         }
+
+        /** How many group keys lead each result row, before {@code g}, the sums and the count of lines. */
+        public int keys() {
+            return Grouping.of(dimension, lines.unit()).keys().size();
+        }
+    }
+
+    /**
+     * The order of {@link #sql}'s rows where the dimension orders by its keys alone (all but {@link RowDimension#PROJECT}):
+     * key by key, null first and then by the text's UTF-16 units (the bytes' order for the codes' ASCII, as collation
+     * "C" orders them), and among equal keys the more summed row ({@code g} higher) first. Result rows are as
+     * {@link #sql} gives them, {@code keys} keys first.
+     */
+    public static Comparator<Object[]> order(int keys) {
+        return (left, right) -> {
+            for (int i = 0; i < keys; i++) {
+                int compared = Comparator.nullsFirst(Comparator.<String>naturalOrder())
+                        .compare((String) left[i], (String) right[i]);
+                if (compared != 0) {
+                    return compared;
+                }
+            }
+            return Integer.compare(((Number) right[keys]).intValue(), ((Number) left[keys]).intValue());
+        };
     }
 
     /**
@@ -108,8 +139,10 @@ public final class SectionQuery {
      * @param revenue the {@code from} clause of revenue lines
      * @param where the condition choosing the lines
      * @param unit the expression of the unit a printed table groups by (03's 单位代码)
+     * @param counted the aggregate of how many lines a row sums, where the lines are sums themselves and a row's
+     *     presence must be known from them (a region's, {@code coalesce(sum(l.lines), 0)}); null for a version's own lines
      */
-    public record Lines(String expenditure, String revenue, String where, String unit) {
+    public record Lines(String expenditure, String revenue, String where, String unit, String counted) {
 
         /** A version's own lines, and the names of its fiscal year (which mark 三公 codes). */
         static Lines version(long id, int year) {
@@ -118,7 +151,7 @@ public final class SectionQuery {
                     left join project p on p.version_id = l.version_id and p.code = l.project_code
                     left join classification_name n on n.fiscal_year = %d and n.scheme = 'economic-department'
                         and n.code = l.economic_code""".formatted(year), " from revenue_line l", "l.version_id = " + id,
-                    "l.unit_code");
+                    "l.unit_code", null);
         }
     }
 

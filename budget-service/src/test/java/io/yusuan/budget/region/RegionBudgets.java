@@ -30,6 +30,9 @@ final class RegionBudgets {
     static final String CHANHE = "410304";
     /** 郑州市中原区: outside 洛阳市, for budgets published by a test itself. */
     static final String ZHONGYUAN = "410102";
+    /** 二七区 and 金水区 of 郑州市: budgets published there by one test only. */
+    static final String ERQI = "410103";
+    static final String JINSHUI = "410105";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -46,17 +49,22 @@ final class RegionBudgets {
         }
     }
 
-    /** catalog-service's 2022 answers, with 410305 and 410300 as regions it knows. */
+    /** catalog-service's 2022 answers, with the regions above as regions it knows. */
     static void stub(WireMockServer catalog) {
         CatalogStubs.answer2022(catalog);
-        region(catalog, JIANXI, "COUNTY", """
-                [{"code": "41", "name": "河南省", "level": "PROVINCE"}, {"code": "4103", "name": "洛阳市", "level": "PREFECTURE"},
-                 {"code": "410305", "name": "涧西区", "level": "COUNTY"}]""");
-        region(catalog, ZHONGYUAN, "COUNTY", """
-                [{"code": "41", "name": "河南省", "level": "PROVINCE"}, {"code": "4101", "name": "郑州市", "level": "PREFECTURE"},
-                 {"code": "410102", "name": "中原区", "level": "COUNTY"}]""");
+        county(catalog, JIANXI, "涧西区", "4103", "洛阳市");
+        county(catalog, ZHONGYUAN, "中原区", "4101", "郑州市");
+        county(catalog, ERQI, "二七区", "4101", "郑州市");
+        county(catalog, JINSHUI, "金水区", "4101", "郑州市");
         region(catalog, LUOYANG, "PREFECTURE", """
                 [{"code": "41", "name": "河南省", "level": "PROVINCE"}, {"code": "4103", "name": "洛阳市", "level": "PREFECTURE"}]""");
+    }
+
+    private static void county(WireMockServer catalog, String code, String name, String prefecture,
+            String prefectureName) {
+        region(catalog, code, "COUNTY", "[{\"code\": \"41\", \"name\": \"河南省\", \"level\": \"PROVINCE\"}, {\"code\": \""
+                + prefecture + "\", \"name\": \"" + prefectureName + "\", \"level\": \"PREFECTURE\"}, {\"code\": \"" + code
+                + "\", \"name\": \"" + name + "\", \"level\": \"COUNTY\"}]");
     }
 
     private static void region(WireMockServer catalog, String code, String level, String path) {

@@ -1,0 +1,104 @@
+package io.yusuan.budget.region;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.yusuan.budget.fixture.Packages;
+import io.yusuan.budget.fixture.Publications;
+import io.yusuan.budget.table.AmountUnit;
+import io.yusuan.budget.table.TableDefinition;
+import io.yusuan.testing.stub.InjectServiceStub;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A roll-up kept from before publications is brought up to date with what they changed ({@link RollupChanges}): it
+ * must be the very table a fresh read of the same snapshot lays out, in every scope the publications touch or not.
+ */
+@QuarkusTest
+class RegionTableAdvanceTest {
+
+    private static final int YEAR = 2022;
+    private static final List<RegionScope> SCOPES = List.of(new RegionScope(RegionBudgets.ERQI, false),
+            new RegionScope(RegionBudgets.JINSHUI, false), new RegionScope("410100", true),
+            new RegionScope("410000", true), new RegionScope("410000", false));
+
+    @InjectServiceStub
+    WireMockServer catalog;
+
+    @Inject
+    Publications publications;
+
+    @Inject
+    RegionTables tables;
+
+    @Inject
+    @DataSource("reads")
+    AgroalDataSource reads;
+
+    @Inject
+    ObjectMapper json;
+
+    @BeforeEach
+    void budgets() {
+        RegionBudgets.stub(catalog);
+        RegionBudgets.publishOnce(publications);
+    }
+
+    @Test
+    void aKeptRollUpBroughtUpToDateIsTheTableReadAfresh() throws Exception {
+        assertKeptAsFresh();
+
+        // a budget new to the scopes, in a region no budget was published in
+        publications.publish(RegionBudgets.key(RegionBudgets.ERQI, "A1"),
+                RegionBudgets.in(RegionBudgets.ERQI, "A1", Packages.larger()));
+        assertKeptAsFresh();
+
+        // an adjustment to a smaller package takes away lines, and with them rows no other budget has
+        publications.adjust(RegionBudgets.key(RegionBudgets.ERQI, "A1"));
+        publications.publish(RegionBudgets.key(RegionBudgets.ERQI, "A1"),
+                RegionBudgets.in(RegionBudgets.ERQI, "A1", Packages.source()));
+        assertKeptAsFresh();
+
+        // two publications at once, one in a region new to 410100's printed blocks
+        publications.publish(RegionBudgets.key(RegionBudgets.JINSHUI, "B1"),
+                RegionBudgets.in(RegionBudgets.JINSHUI, "B1", Packages.source()));
+        publications.adjust(RegionBudgets.key(RegionBudgets.ERQI, "A1"));
+        publications.publish(RegionBudgets.key(RegionBudgets.ERQI, "A1"),
+                RegionBudgets.in(RegionBudgets.ERQI, "A1", Packages.larger()));
+        assertKeptAsFresh();
+    }
+
+    /** Each table of each scope, served (kept, and brought up to date) and read afresh, in yuan and in 万元. */
+    private void assertKeptAsFresh() throws SQLException, JsonProcessingException {
+        List<String> served = new ArrayList<>();
+        List<String> fresh = new ArrayList<>();
+        for (RegionScope scope : SCOPES) {
+            for (String number : RegionTables.NUMBERS) {
+                for (boolean byDepartmentCode : "07".equals(number) ? List.of(false, true) : List.of(false)) {
+                    TableDefinition definition = RegionTables.definition(number, byDepartmentCode);
+                    for (AmountUnit unit : AmountUnit.values()) {
+                        served.add(scope + " " + number + " " + byDepartmentCode + " " + unit + " " + json.writeValueAsString(
+                                tables.table(scope, YEAR, definition, unit, byDepartmentCode).answer()));
+                        try (Connection connection = reads.getConnection()) {
+                            fresh.add(scope + " " + number + " " + byDepartmentCode + " " + unit + " "
+                                    + json.writeValueAsString(RegionTables.build(connection, scope, YEAR, definition, unit)
+                                            .table()));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(served).containsExactlyElementsOf(fresh);
+    }
+}
