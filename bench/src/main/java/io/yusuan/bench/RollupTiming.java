@@ -17,7 +17,9 @@ import java.util.List;
 /**
  * A region's roll-up table ({@code GET /api/v1/regions/{region}/budgets/{year}/tables/{nn}?includeSubregions=true})
  * over the published budgets of a prefecture and its counties: the first call after a publication (which changes the
- * publication stamp, so no cached answer may be served) and repeated calls, against the roll-up's own SQL run directly
+ * publication stamp, so no kept answer may be served as it was: the service brings the one it kept up to date with the
+ * publication's changes) and repeated calls, against the roll-up's own SQL (what the service runs for a roll-up it has
+ * not kept) run directly
  * on budget-service's database: in an open psql session, one execution after each timed call (the baseline), and over
  * JDBC, each execution read to its last row. The database is vacuumed and analyzed before any of it.
  *
