@@ -89,7 +89,9 @@ public class RegionReads {
             boolean open = true;
             try {
                 long stamp = begin(connection, year);
-                Kept before = kept.getIfPresent(what);
+                // each year has its own stamps: a year's answer is never brought up to another's
+                List<Object> key = List.of(year, what);
+                Kept before = kept.getIfPresent(key);
                 Object answer;
                 if (before != null && before.stamp() == stamp) {
                     answer = before.answer();
@@ -99,7 +101,7 @@ public class RegionReads {
                             && stamp - before.stamp() <= MOST_ADVANCED
                             ? advance.from(connection, (T) before.answer(), before.stamp()) : read.on(connection);
                     // an instance reading a replica behind another's keeps the newer answer
-                    kept.asMap().merge(what, new Kept(stamp, answer),
+                    kept.asMap().merge(key, new Kept(stamp, answer),
                             (older, newer) -> older.stamp() > newer.stamp() ? older : newer);
                 }
                 end.execute("commit");

@@ -80,15 +80,18 @@ public class RegionTables {
         List<List<Object[]>> results = SqlBatch.results(connection, statements(scope, year,
                 RollupQuery.countedSince(scope, year, since), changes));
         Object[] counted = results.get(2).get(0);
-        OffsetDateTime latest = published(counted[1]);
-        OffsetDateTime before = kept.table().latestPublishedAt();
         List<List<Object[]>> sums = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             sums.add(RollupChanges.added(changes.get(i).keys(), kept.sums().get(i), results.get(3 + i)));
         }
         return laidOut(scope, year, definition, unit, results, kept.table().departmentCount()
-                + ((Number) counted[0]).intValue(), latest == null || before != null && before.isAfter(latest) ? before
-                : latest, changes, sums);
+                + ((Number) counted[0]).intValue(), newer(kept.table().latestPublishedAt(), published(counted[1])),
+                changes, sums);
+    }
+
+    /** The newer of two publication instants, either of which may be none. */
+    private static OffsetDateTime newer(OffsetDateTime kept, OffsetDateTime since) {
+        return kept == null || since != null && since.isAfter(kept) ? since : kept;
     }
 
     private static List<String> statements(RegionScope scope, int year, String counted, List<SectionQuery.Sum> sums) {

@@ -43,6 +43,9 @@ class RegionTableAdvanceTest {
     RegionTables tables;
 
     @Inject
+    RegionReads regionReads;
+
+    @Inject
     @DataSource("reads")
     AgroalDataSource reads;
 
@@ -77,6 +80,16 @@ class RegionTableAdvanceTest {
         publications.publish(RegionBudgets.key(RegionBudgets.ERQI, "A1"),
                 RegionBudgets.in(RegionBudgets.ERQI, "A1", Packages.larger()));
         assertKeptAsFresh();
+    }
+
+    @Test
+    void anAnswerKeptForOneYearIsNeverBroughtUpToAnother() {
+        List<Object> what = List.of("a question asked of two years");
+        // 1999 has no publication: its stamp, 0, is below 2022's
+        assertThat(regionReads.read(1999, what, connection -> "1999's answer").answer()).isEqualTo("1999's answer");
+
+        assertThat(regionReads.read(YEAR, what, connection -> "2022's answer",
+                (connection, kept, stamp) -> kept + ", brought up to date").answer()).isEqualTo("2022's answer");
     }
 
     /** Each table of each scope, served (kept, and brought up to date) and read afresh, in yuan and in 万元. */
