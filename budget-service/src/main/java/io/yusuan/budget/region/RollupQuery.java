@@ -28,26 +28,36 @@ public final class RollupQuery {
             from region_budget r where fiscal_year = %d and sequence > %d and %s""";
 
     /**
-     * The versions the publications after a stamp changed the count by, with the sign they count with and where their
-     * lines are summed: each budget they published with the version counted now (+1) and, if it had one, the version
-     * its latest publication up to the stamp named, counted then (-1). A version replaced counts in the scopes of its
-     * budget's region as they are now: the regions' chains are the catalog's and do not move within a year.
+     * The versions the publications after a stamp changed the count by, with the sign they count with and the chain
+     * their lines are summed under: each budget they published with the version counted now (+1) and, if it had one,
+     * the version its latest publication up to the stamp named, counted then (-1), under the chain it was counted with
+     * (region_counted, V9; a version counted before V9 and replaced since has none recorded, and is never asked for:
+     * every answer kept was read after V9 ran, when each budget's counted version had its chain recorded).
      */
     static final String CHANGED = """
             select r.fiscal_year, r.version_id, 1 as sign, r.region_code, r.region_path
             from region_budget r where r.fiscal_year = %1$d and r.sequence > %2$d
             union all
-            select r.fiscal_year, e.version_id, -1, r.region_code, r.region_path
+            select r.fiscal_year, e.version_id, -1, r.region_code, k.region_path
             from region_budget r
             cross join lateral (select e.version_id from publication_event e where e.budget_id = r.budget_id
                 and e.sequence <= %3$d order by e.sequence desc limit 1) e
+            join region_counted k on k.version_id = e.version_id
             where r.fiscal_year = %1$d and r.sequence > %2$d""";
+
+    /**
+     * The 三公 part of each economic code of a year that has one: the sums of 07's 三公 columns and of 06 select lines
+     * by it, through the names the roll-up reads, not through the kept sums.
+     */
+    static final String THREE_PUBLIC_PARTS = """
+            select code, three_public_part from classification_name
+            where fiscal_year = %d and scheme = 'economic-department' and three_public_part is not null order by code""";
 
     /** How many lines a row of a section sums, over summed lines: the presence of a row that changes take lines from. */
     private static final String COUNTED_LINES = "coalesce(sum(l.lines), 0)";
 
-    /** The regions summed, by code, and their names. */
-    static final String REGIONS = "select code, name from region where %s order by code";
+    /** The regions summed, by code, their names and their chains. */
+    static final String REGIONS = "select code, name, path_codes from region where %s order by code";
 
     /** The publication stamp of a year: its newest publication event, on the index region_budget_stamp. */
     static final String STAMP = "select coalesce(max(sequence), 0) from region_budget where fiscal_year = %d";
@@ -92,6 +102,10 @@ public final class RollupQuery {
     /** The changes since stamp {@code since} of the table's sections, in the order of {@link #sums}. */
     static List<SectionQuery.Sum> changes(RegionScope scope, int year, TableDefinition definition, long since) {
         return SectionQuery.sums(List.of(definition), dimension -> changes(scope, year, dimension, since));
+    }
+
+    static String threePublicParts(int year) {
+        return THREE_PUBLIC_PARTS.formatted(year);
     }
 
     static String regions(RegionScope scope) {

@@ -33,6 +33,8 @@ final class RegionBudgets {
     /** 二七区 and 金水区 of 郑州市: budgets published there by one test only. */
     static final String ERQI = "410103";
     static final String JINSHUI = "410105";
+    /** 上街区: its chain moves in one test. */
+    static final String SHANGJIE = "410106";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -60,14 +62,14 @@ final class RegionBudgets {
                 [{"code": "41", "name": "河南省", "level": "PROVINCE"}, {"code": "4103", "name": "洛阳市", "level": "PREFECTURE"}]""");
     }
 
-    private static void county(WireMockServer catalog, String code, String name, String prefecture,
+    static void county(WireMockServer catalog, String code, String name, String prefecture,
             String prefectureName) {
         region(catalog, code, "COUNTY", "[{\"code\": \"41\", \"name\": \"河南省\", \"level\": \"PROVINCE\"}, {\"code\": \""
                 + prefecture + "\", \"name\": \"" + prefectureName + "\", \"level\": \"PREFECTURE\"}, {\"code\": \"" + code
                 + "\", \"name\": \"" + name + "\", \"level\": \"COUNTY\"}]");
     }
 
-    private static void region(WireMockServer catalog, String code, String level, String path) {
+    static void region(WireMockServer catalog, String code, String level, String path) {
         catalog.stubFor(get(urlPathEqualTo("/api/v1/regions/" + code)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"code\": \"" + code + "\", \"name\": \"n\", \"level\": \"" + level

@@ -1,5 +1,6 @@
 package io.yusuan.budget.region;
 
+import static io.yusuan.budget.region.RegionBudgets.SHANGJIE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -83,6 +84,33 @@ class RegionTableAdvanceTest {
     }
 
     @Test
+    void aVersionReplacedIsTakenAwayUnderTheChainItWasCountedWithAndAMovedChainIsReadAfresh() throws Exception {
+        List<RegionScope> scopes = List.of(new RegionScope("410100", true), new RegionScope("410000", true),
+                new RegionScope(SHANGJIE, true), new RegionScope("410000", false));
+        RegionBudgets.county(catalog, SHANGJIE, "上街区", "4101", "郑州市");
+        publications.publish(RegionBudgets.key(SHANGJIE, "C1"), RegionBudgets.in(SHANGJIE, "C1", Packages.larger()));
+        // the catalog now gives the region right under the province, and the next draft loaded there keeps that chain
+        RegionBudgets.region(catalog, SHANGJIE, "COUNTY", """
+                [{"code": "41", "name": "河南省", "level": "PROVINCE"}, {"code": "410106", "name": "上街区", "level": "COUNTY"}]""");
+        publications.load(RegionBudgets.key(SHANGJIE, "C2"), RegionBudgets.in(SHANGJIE, "C2", Packages.source()));
+        assertKeptAsFresh(scopes);
+
+        // C1's first version, counted in 410100's subtree, is taken away from there; its second is counted outside it
+        publications.adjust(RegionBudgets.key(SHANGJIE, "C1"));
+        publications.publish(RegionBudgets.key(SHANGJIE, "C1"), RegionBudgets.in(SHANGJIE, "C1", Packages.source()));
+        assertKeptAsFresh(scopes);
+
+        // back under 郑州市 after the answers were kept: which budgets a scope counts moved, so they are read afresh
+        RegionBudgets.county(catalog, SHANGJIE, "上街区", "4101", "郑州市");
+        publications.publish(RegionBudgets.key(SHANGJIE, "C3"), RegionBudgets.in(SHANGJIE, "C3", Packages.source()));
+        assertKeptAsFresh(scopes);
+    }
+
+    private void assertKeptAsFresh() throws SQLException, JsonProcessingException {
+        assertKeptAsFresh(SCOPES);
+    }
+
+    @Test
     void anAnswerKeptForOneYearIsNeverBroughtUpToAnother() {
         List<Object> what = List.of("a question asked of two years");
         // 1999 has no publication: its stamp, 0, is below 2022's
@@ -93,10 +121,10 @@ class RegionTableAdvanceTest {
     }
 
     /** Each table of each scope, served (kept, and brought up to date) and read afresh, in yuan and in 万元. */
-    private void assertKeptAsFresh() throws SQLException, JsonProcessingException {
+    private void assertKeptAsFresh(List<RegionScope> scopes) throws SQLException, JsonProcessingException {
         List<String> served = new ArrayList<>();
         List<String> fresh = new ArrayList<>();
-        for (RegionScope scope : SCOPES) {
+        for (RegionScope scope : scopes) {
             for (String number : RegionTables.NUMBERS) {
                 for (boolean byDepartmentCode : "07".equals(number) ? List.of(false, true) : List.of(false)) {
                     TableDefinition definition = RegionTables.definition(number, byDepartmentCode);
