@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,86 +57,83 @@ public class RegionTables {
 
     /**
      * A roll-up as kept: the table; the sums of its sections it was laid out from, in {@link RollupQuery#sums}' order;
-     * and what else beside the publications they depend on, which only a fresh read may follow: the regions summed with
-     * their chains, and the year's 三公 parts of economic codes.
+     * the names it was laid out with; and the digest of what else beside the publications it depends on
+     * ({@link RollupQuery#basis}), which only a fresh read may follow.
      */
-    record Rollup(RegionTable table, List<List<Object[]>> sums, List<String> basis) {
+    record Rollup(RegionTable table, List<List<Object[]>> sums, TableContext names, String basis) {
     }
 
-    /** Where the batch's results are: then the count, then each section's sums. */
+    /** Where a fresh read's results are: then the count, then each section's sums. */
     private static final int REGIONS = 0;
     private static final int NAMES = 1;
-    private static final int THREE_PUBLIC_PARTS = 2;
+    private static final int BASIS = 2;
     private static final int COUNTED = 3;
     private static final int SUMS = 4;
+    /** Where an advance's results are: then each section's changes. */
+    private static final int ADVANCE_BASIS = 0;
+    private static final int COUNTED_SINCE = 1;
+    private static final int CHANGES = 2;
 
     /** The regions' and the codes' names, the budgets counted and every section's sums, read at once. */
     static Rollup build(Connection connection, RegionScope scope, int year, TableDefinition definition,
             AmountUnit unit) throws SQLException {
         List<SectionQuery.Sum> sums = RollupQuery.sums(scope, year, definition);
-        List<List<Object[]>> results = SqlBatch.results(connection, statements(scope, year, RollupQuery.counted(scope,
-                year), sums));
-        Object[] counted = results.get(COUNTED).get(0);
-        return laidOut(scope, year, definition, unit, results, ((Number) counted[0]).intValue(), published(counted[1]),
-                sums, results.subList(SUMS, results.size()));
-    }
-
-    /**
-     * The roll-up {@code kept} at stamp {@code since}, with what the publications after it changed: the names read
-     * again, the count and every section's sums added to ({@link RollupChanges}). Read afresh instead if what else the
-     * sums depend on has changed since, or if the newest publication is older than the one kept (a publishing
-     * instance's clock behind another's): the newest may then be a budget's that no publication since has touched.
-     */
-    private static Rollup advance(Connection connection, RegionScope scope, int year, TableDefinition definition,
-            AmountUnit unit, Rollup kept, long since) throws SQLException {
-        List<SectionQuery.Sum> changes = RollupQuery.changes(scope, year, definition, since);
-        List<List<Object[]>> results = SqlBatch.results(connection, statements(scope, year,
-                RollupQuery.countedSince(scope, year, since), changes));
-        Object[] counted = results.get(COUNTED).get(0);
-        OffsetDateTime before = kept.table().latestPublishedAt();
-        OffsetDateTime latest = counted[1] == null ? before : published(counted[1]);
-        if (!basis(results).equals(kept.basis()) || before != null && latest.isBefore(before)) {
-            return build(connection, scope, year, definition, unit);
-        }
-        List<List<Object[]>> sums = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            sums.add(RollupChanges.added(changes.get(i).keys(), kept.sums().get(i), results.get(SUMS + i)));
-        }
-        return laidOut(scope, year, definition, unit, results, kept.table().departmentCount()
-                + ((Number) counted[0]).intValue(), latest, changes, sums);
-    }
-
-    private static List<String> statements(RegionScope scope, int year, String counted, List<SectionQuery.Sum> sums) {
         List<String> statements = new ArrayList<>(List.of(RollupQuery.regions(scope), RowNames.classificationSql(year),
-                RollupQuery.threePublicParts(year), counted));
+                RollupQuery.basis(scope, year), RollupQuery.counted(scope, year)));
         sums.forEach(sum -> statements.add(sum.sql()));
-        return statements;
-    }
-
-    /** The regions summed with their chains, and the 三公 parts, each row as text. */
-    private static List<String> basis(List<List<Object[]>> results) {
-        List<String> basis = new ArrayList<>();
-        for (int result : List.of(REGIONS, THREE_PUBLIC_PARTS)) {
-            results.get(result).forEach(row -> basis.add(result + ":" + Arrays.toString(row)));
-        }
-        return basis;
-    }
-
-    /** The table of {@code sums}' results, named by the regions' and the codes' names of {@code results}. */
-    private static Rollup laidOut(RegionScope scope, int year, TableDefinition definition, AmountUnit unit,
-            List<List<Object[]>> results, int departments, OffsetDateTime latest, List<SectionQuery.Sum> sums,
-            List<List<Object[]>> sumResults) {
+        List<List<Object[]>> results = SqlBatch.results(connection, statements);
         Map<String, String> regions = new LinkedHashMap<>();
         for (Object[] row : results.get(REGIONS)) {
             regions.put((String) row[0], (String) row[1]);
         }
-        String name = regions.get(scope.region());
+        TableContext names = TableContext.ofRegions(RowNames.classification(results.get(NAMES)), regions, unit);
+        Object[] counted = results.get(COUNTED).get(0);
+        return laidOut(scope, year, definition, names, regions.get(scope.region()), basis(results.get(BASIS)),
+                ((Number) counted[0]).intValue(), published(counted[1]), sums, results.subList(SUMS, results.size()));
+    }
+
+    /**
+     * The roll-up {@code kept} at stamp {@code since}, with what the publications after it changed: the count and every
+     * section's sums added to ({@link RollupChanges}). Read afresh instead if anything else it depends on has changed
+     * since (names, regions, their chains, 三公 parts), or if the newest publication is older than the one kept (a
+     * publishing instance's clock behind another's): the newest may then be a budget's that no publication since has
+     * touched.
+     */
+    private static Rollup advance(Connection connection, RegionScope scope, int year, TableDefinition definition,
+            AmountUnit unit, Rollup kept, long since) throws SQLException {
+        List<SectionQuery.Sum> changes = RollupQuery.changes(scope, year, definition, since);
+        List<String> statements = new ArrayList<>(List.of(RollupQuery.basis(scope, year),
+                RollupQuery.countedSince(scope, year, since)));
+        changes.forEach(sum -> statements.add(sum.sql()));
+        List<List<Object[]>> results = SqlBatch.results(connection, statements);
+        Object[] counted = results.get(COUNTED_SINCE).get(0);
+        OffsetDateTime before = kept.table().latestPublishedAt();
+        OffsetDateTime latest = counted[1] == null ? before : published(counted[1]);
+        if (!basis(results.get(ADVANCE_BASIS)).equals(kept.basis()) || before != null && latest.isBefore(before)) {
+            return build(connection, scope, year, definition, unit);
+        }
+        List<List<Object[]>> sums = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            sums.add(RollupChanges.added(changes.get(i).keys(), kept.sums().get(i), results.get(CHANGES + i)));
+        }
+        return laidOut(scope, year, definition, kept.names(), kept.table().region().name(), kept.basis(),
+                kept.table().departmentCount() + ((Number) counted[0]).intValue(), latest, changes, sums);
+    }
+
+    private static String basis(List<Object[]> result) {
+        Object[] digests = result.get(0);
+        return digests[0] + "/" + digests[1];
+    }
+
+    /** The table of {@code sums}' results, with those names. */
+    private static Rollup laidOut(RegionScope scope, int year, TableDefinition definition, TableContext names,
+            String name, String basis, int departments, OffsetDateTime latest, List<SectionQuery.Sum> sums,
+            List<List<Object[]>> sumResults) {
         String heading = name == null ? scope.region() : name;
-        TableContext context = TableContext.ofRegions(RowNames.classification(results.get(NAMES)), regions, unit);
         TableView table = Tables.derive(definition, new Tables.Heading(heading, heading, year, null,
-                VersionStatus.PUBLISHED), context, SectionQuery.answered(sums, sumResults));
+                VersionStatus.PUBLISHED), names, SectionQuery.answered(sums, sumResults));
         return new Rollup(new RegionTable(table, new RegionRef(scope.region(), name), scope.includeSubregions(),
-                departments, latest), List.copyOf(sumResults), basis(results));
+                departments, latest), List.copyOf(sumResults), names, basis);
     }
 
     private static OffsetDateTime published(Object timestamp) {

@@ -46,18 +46,22 @@ public final class RollupQuery {
             where r.fiscal_year = %1$d and r.sequence > %2$d""";
 
     /**
-     * The 三公 part of each economic code of a year that has one: the sums of 07's 三公 columns and of 06 select lines
-     * by it, through the names the roll-up reads, not through the kept sums.
+     * What a roll-up depends on beside its budgets' publications, as two digests: the regions summed, with their names
+     * and chains (which budgets a scope counts), and the year's code names with their 三公 parts (which name rows, and
+     * which select the lines of 06's and 07's 三公 columns). Draft loads rewrite both, without a publication.
      */
-    static final String THREE_PUBLIC_PARTS = """
-            select code, three_public_part from classification_name
-            where fiscal_year = %d and scheme = 'economic-department' and three_public_part is not null order by code""";
+    static final String BASIS = """
+            select (select md5(coalesce(string_agg(code || '|' || name || '|' || coalesce(path_codes, ''), ',' order by code), ''))
+                    from region where %s),
+                (select md5(coalesce(string_agg(scheme || '|' || code || '|' || name || '|' || coalesce(three_public_part, ''),
+                        ',' order by scheme, code), ''))
+                    from classification_name where fiscal_year = %d)""";
 
     /** How many lines a row of a section sums, over summed lines: the presence of a row that changes take lines from. */
     private static final String COUNTED_LINES = "coalesce(sum(l.lines), 0)";
 
-    /** The regions summed, by code, their names and their chains. */
-    static final String REGIONS = "select code, name, path_codes from region where %s order by code";
+    /** The regions summed, by code, and their names. */
+    static final String REGIONS = "select code, name from region where %s order by code";
 
     /** The publication stamp of a year: its newest publication event, on the index region_budget_stamp. */
     static final String STAMP = "select coalesce(max(sequence), 0) from region_budget where fiscal_year = %d";
@@ -104,8 +108,8 @@ public final class RollupQuery {
         return SectionQuery.sums(List.of(definition), dimension -> changes(scope, year, dimension, since));
     }
 
-    static String threePublicParts(int year) {
-        return THREE_PUBLIC_PARTS.formatted(year);
+    static String basis(RegionScope scope, int year) {
+        return BASIS.formatted(scope.condition("code"), year);
     }
 
     static String regions(RegionScope scope) {
