@@ -17,7 +17,6 @@ import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -82,10 +81,7 @@ public class RegionTables {
                 RollupQuery.basis(scope, year), RollupQuery.counted(scope, year)));
         sums.forEach(sum -> statements.add(sum.sql()));
         List<List<Object[]>> results = SqlBatch.results(connection, statements);
-        Map<String, String> regions = new LinkedHashMap<>();
-        for (Object[] row : results.get(REGIONS)) {
-            regions.put((String) row[0], (String) row[1]);
-        }
+        Map<String, String> regions = RowNames.byCode(results.get(REGIONS), 1);
         TableContext names = TableContext.ofRegions(RowNames.classification(results.get(NAMES)), regions, unit);
         Object[] counted = results.get(COUNTED).get(0);
         return laidOut(scope, year, definition, names, regions.get(scope.region()), basis(results.get(BASIS)),

@@ -38,7 +38,7 @@ public final class RowNames {
     }
 
     /** Column {@code value} of each row by column 0. */
-    static Map<String, String> byCode(List<Object[]> rows, int value) {
+    public static Map<String, String> byCode(List<Object[]> rows, int value) {
         Map<String, String> pairs = new LinkedHashMap<>();
         for (Object[] row : rows) {
             pairs.put((String) row[0], (String) row[value]);
