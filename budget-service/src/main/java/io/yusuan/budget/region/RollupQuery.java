@@ -57,6 +57,13 @@ public final class RollupQuery {
                         ',' order by scheme, code), ''))
                     from classification_name where fiscal_year = %d)""";
 
+    /** A summed line's project category as the sections' predicates read it ({@code p.category}). */
+    private static final String PROJECT_CATEGORY = " cross join lateral (select l.project_category as category) p";
+
+    /** A summed line's economic code's attributes as the sections' predicates read them ({@code n}: its 三公 part). */
+    private static final String ECONOMIC_ATTRIBUTES = " left join classification_name n on n.fiscal_year = l.fiscal_year"
+            + " and n.scheme = 'economic-department' and n.code = l.economic_code";
+
     /** How many lines a row of a section sums, over summed lines: the presence of a row that changes take lines from. */
     private static final String COUNTED_LINES = "coalesce(sum(l.lines), 0)";
 
@@ -124,12 +131,8 @@ public final class RollupQuery {
      * it with every region under that one.
      */
     static SectionQuery.Lines lines(RegionScope scope, int year, RowDimension dimension) {
-        String expenditure = byFunction(dimension) ? """
-                 from region_function l
-                cross join lateral (select l.project_category as category) p""" : """
-                 from region_economic l
-                left join classification_name n on n.fiscal_year = l.fiscal_year and n.scheme = 'economic-department'
-                    and n.code = l.economic_code""";
+        String expenditure = byFunction(dimension) ? " from region_function l" + PROJECT_CATEGORY
+                : " from region_economic l" + ECONOMIC_ATTRIBUTES;
         return new SectionQuery.Lines(expenditure, " from region_revenue l", where(scope, year, dimension), "l.region_code",
                 COUNTED_LINES);
     }
@@ -153,8 +156,8 @@ public final class RollupQuery {
                         left join project p on p.version_id = l.version_id and p.code = l.project_code
                         where l.version_id = c.version_id
                         group by 1, 2, 3, 4, 5, 6) g
-                    cross join region_rollup_scopes(c.region_code, c.region_path) s) l
-                cross join lateral (select l.project_category as category) p""".formatted(changed) : """
+                    cross join region_rollup_scopes(c.region_code, c.region_path) s) l""".formatted(changed)
+                + PROJECT_CATEGORY : """
                  from (select c.fiscal_year, s.subtree, s.region_code, g.economic_code, g.government_economic_code,
                         g.kind, g.category, g.fund, c.sign * g.amount as amount, c.sign * g.lines as lines
                     from (%s) c
@@ -163,9 +166,8 @@ public final class RollupQuery {
                         from expenditure_line l
                         where l.version_id = c.version_id
                         group by 1, 2, 3, 4, 5) g
-                    cross join region_rollup_scopes(c.region_code, c.region_path) s) l
-                left join classification_name n on n.fiscal_year = l.fiscal_year and n.scheme = 'economic-department'
-                    and n.code = l.economic_code""".formatted(changed);
+                    cross join region_rollup_scopes(c.region_code, c.region_path) s) l""".formatted(changed)
+                + ECONOMIC_ATTRIBUTES;
         String revenue = """
                  from (select c.fiscal_year, s.subtree, s.region_code, g.source, g.fund, c.sign * g.amount as amount,
                         c.sign * g.lines as lines
