@@ -22,7 +22,7 @@ public final class SectionQuery {
      * The section as one SQL aggregation over {@code lines}: the group keys ({@code k0}, {@code k1} …), then
      * {@code grouping(...)} as {@code g}, then a sum per column, total first ({@link #rows} reads them), then how many
      * lines each row sums where {@code lines} says ({@link Lines#counted}). Rows are in the order of their keys, byte by
-     * byte whatever the database's collation, each subtotal before the rows it sums ({@link #ORDER}).
+     * byte whatever the database's collation, each subtotal before the rows it sums ({@link #order}).
      */
     public static String sql(Section section, RowDimension dimension, Lines lines) {
         Grouping grouping = Grouping.of(dimension, lines.unit());
@@ -70,6 +70,8 @@ public final class SectionQuery {
         }
     }
 
+    private static final Comparator<String> KEY_ORDER = Comparator.nullsFirst(Comparator.naturalOrder());
+
     /**
      * The order of {@link #sql}'s rows where the dimension orders by its keys alone (all but {@link RowDimension#PROJECT}):
      * key by key, null first and then by the text's UTF-16 units (the bytes' order for the codes' ASCII, as collation
@@ -79,8 +81,7 @@ public final class SectionQuery {
     public static Comparator<Object[]> order(int keys) {
         return (left, right) -> {
             for (int i = 0; i < keys; i++) {
-                int compared = Comparator.nullsFirst(Comparator.<String>naturalOrder())
-                        .compare((String) left[i], (String) right[i]);
+                int compared = KEY_ORDER.compare((String) left[i], (String) right[i]);
                 if (compared != 0) {
                     return compared;
                 }
